@@ -1,0 +1,23 @@
+package ua.relay.accounts;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ua.relay.platform.AccessRule;
+import ua.relay.platform.AccessRules;
+import ua.relay.platform.Role;
+import ua.relay.salesorg.DeskAccess;
+
+/** Clients are for account managers (in the classic model, every salesperson for their own). */
+@Configuration(proxyBeanMethods = false)
+class AccountsAccess {
+
+	@Bean
+	AccessRules accountsAccessRules(DeskAccess desks) {
+		var who = DeskAccess.describe(Role.ACCOUNT_MANAGER);
+		return AccessRules.of("accounts",
+				AccessRule.on("/accounts/**").when(who, desks.deskOf(Role.ACCOUNT_MANAGER)),
+				AccessRule.on("/api/v1/accounts/**").when(who, desks.deskOf(Role.ACCOUNT_MANAGER)));
+	}
+
+}

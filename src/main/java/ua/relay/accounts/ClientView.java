@@ -1,0 +1,12 @@
+package ua.relay.accounts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import ua.relay.party.CompanyCard;
+import ua.relay.salesorg.EmployeeId;
+
+public record ClientView(UUID id, CompanyCard company, String accountManager, EmployeeId accountManagerId,
+		String assignedReason, BigDecimal firstSaleAmount, Instant clientSince) {
+}

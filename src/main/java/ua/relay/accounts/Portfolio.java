@@ -1,0 +1,114 @@
+package ua.relay.accounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.conversion.FirstSaleClosed;
+import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
+import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
+
+/**
+ * Account managers' clients. A first sale makes the company a client and gives it an account manager;
+ * each manager sees only their own clients, the head sees all.
+ */
+@Service
+public class Portfolio {
+
+	private final JdbcClient jdbc;
+
+	private final Responsibilities responsibilities;
+
+	private final CompanyDirectory companies;
+
+	private final Staff staff;
+
+	private final Clock clock;
+
+	Portfolio(JdbcClient jdbc, Responsibilities responsibilities, CompanyDirectory companies, Staff staff, Clock clock) {
+		this.jdbc = jdbc;
+		this.responsibilities = responsibilities;
+		this.companies = companies;
+		this.staff = staff;
+		this.clock = clock;
+	}
+
+	private record Row(UUID id, UUID company, UUID manager, String reason, BigDecimal amount, Instant since) {
+	}
+
+	@ApplicationModuleListener
+	void on(FirstSaleClosed sale) {
+		welcome(sale);
+	}
+
+	/** The company becomes a client of the account manager the rules choose; a redelivery changes nothing. */
+	@Transactional
+	public UUID welcome(FirstSaleClosed sale) {
+		var existing = jdbc.sql("select id from accounts_client where company_id = ?")
+			.param(sale.companyId().value())
+			.query(UUID.class)
+			.optional();
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var manager = responsibilities.assignNext(sale.companyId(), Tier.AM, sale.closer());
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into accounts_client (id, company_id, account_manager_id, assigned_reason, first_deal_id,
+				                             first_sale_amount, client_since, version)
+				values (?, ?, ?, ?, ?, ?, ?, 0)
+				""")
+			.params(id, sale.companyId().value(), manager.employee().value(), manager.reason(),
+					sale.dealId().value(), sale.amount().amount(), SqlTime.of(sale.closedAt()))
+			.update();
+		return id;
+	}
+
+	public List<ClientView> clients(Actor actor) {
+		String where = actor.seesEverything() ? "" : " where account_manager_id = :me";
+		var spec = jdbc.sql("select * from accounts_client" + where + " order by client_since desc limit 500");
+		if (!actor.seesEverything()) {
+			spec = spec.param("me", actor.requireEmployee());
+		}
+		return views(spec.query(this::row).list());
+	}
+
+	public ClientView client(UUID id, Actor actor) {
+		var row = jdbc.sql("select * from accounts_client where id = ?").param(id).query(this::row).optional()
+			.orElseThrow(() -> DomainException.notFound("client.not-found", "No client " + id));
+		if (!actor.isOrOversees(row.manager())) {
+			throw DomainException.forbidden("client.not-yours", "Client " + id + " is another account manager's");
+		}
+		return views(List.of(row)).get(0);
+	}
+
+	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
+				rs.getObject("account_manager_id", UUID.class), rs.getString("assigned_reason"),
+				rs.getBigDecimal("first_sale_amount"), SqlTime.instant(rs, "client_since"));
+	}
+
+	private List<ClientView> views(List<Row> rows) {
+		var names = staff.names(rows.stream().map(r -> new EmployeeId(r.manager())).toList());
+		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
+		return rows.stream()
+			.map(r -> new ClientView(r.id(), cards.get(new CompanyId(r.company())), names.get(new EmployeeId(r.manager())),
+					new EmployeeId(r.manager()), r.reason(), r.amount(), r.since()))
+			.toList();
+	}
+
+}

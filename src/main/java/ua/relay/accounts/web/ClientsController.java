@@ -1,0 +1,36 @@
+package ua.relay.accounts.web;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import ua.relay.accounts.Portfolio;
+import ua.relay.platform.Actor;
+
+@Controller
+@RequestMapping("/accounts/clients")
+class ClientsController {
+
+	private final Portfolio portfolio;
+
+	ClientsController(Portfolio portfolio) {
+		this.portfolio = portfolio;
+	}
+
+	@GetMapping
+	String clients(Actor actor, Model model) {
+		model.addAttribute("clients", portfolio.clients(actor));
+		return "accounts/clients";
+	}
+
+	@GetMapping("/{id}")
+	String client(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("client", portfolio.client(id, actor));
+		return "accounts/client";
+	}
+
+}

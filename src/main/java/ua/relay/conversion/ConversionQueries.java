@@ -1,0 +1,137 @@
+package ua.relay.conversion;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import ua.relay.conversion.domain.ConversionException;
+import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.Actor;
+import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Staff;
+
+/** Tier 2's lists and cards; a closer sees their own leads and deals, the head sees all. */
+@Service
+public class ConversionQueries {
+
+	private static final int LIST_LIMIT = 200;
+
+	private final JdbcClient jdbc;
+
+	private final CompanyDirectory companies;
+
+	private final Staff staff;
+
+	ConversionQueries(JdbcClient jdbc, CompanyDirectory companies, Staff staff) {
+		this.jdbc = jdbc;
+		this.companies = companies;
+		this.staff = staff;
+	}
+
+	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, Instant at, String reason,
+			String status) {
+	}
+
+	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
+			Instant openedAt, Instant closedAt, String note) {
+	}
+
+	public List<LeadView> newLeads(Actor actor) {
+		return leads("where l.status = 'NEW'" + ownedBy(actor) + " order by l.handed_over_at", actor);
+	}
+
+	public LeadView lead(LeadId id, Actor actor) {
+		var found = leads("where l.id = :id", actor, id.value());
+		if (found.isEmpty()) {
+			throw ConversionException.notFound("lead", id);
+		}
+		requireVisible(found.get(0).closerId(), actor, "lead", id);
+		return found.get(0);
+	}
+
+	public List<DealView> deals(Actor actor, boolean open) {
+		String stages = open ? "d.stage not in ('WON', 'LOST')" : "d.stage in ('WON', 'LOST')";
+		return deals("where " + stages + ownedBy(actor).replace("l.closer_id", "d.closer_id")
+				+ " order by coalesce(d.closed_at, d.opened_at) desc", actor);
+	}
+
+	public DealView deal(DealId id, Actor actor) {
+		var found = deals("where d.id = :id", actor, id.value());
+		if (found.isEmpty()) {
+			throw ConversionException.notFound("deal", id);
+		}
+		requireVisible(found.get(0).closerId(), actor, "deal", id);
+		return found.get(0);
+	}
+
+	private List<LeadView> leads(String where, Actor actor, Object... id) {
+		var spec = jdbc.sql("""
+				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.handed_over_at,
+				       l.assigned_reason, l.status
+				from conversion_lead l
+				""" + where + " limit " + LIST_LIMIT);
+		spec = bind(spec, actor, id);
+		var rows = spec.query((rs, n) -> new LeadRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5),
+				SqlTime.instant(rs, "handed_over_at"), rs.getString(7), rs.getString(8))).list();
+		var people = new HashSet<EmployeeId>();
+		rows.forEach(r -> {
+			people.add(new EmployeeId(r.caller()));
+			people.add(new EmployeeId(r.closer()));
+		});
+		var names = staff.names(people);
+		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
+		return rows.stream()
+			.map(r -> new LeadView(new LeadId(r.id()), cards.get(new CompanyId(r.company())),
+					names.get(new EmployeeId(r.caller())), r.note(), r.at(), names.get(new EmployeeId(r.closer())),
+					new EmployeeId(r.closer()), r.reason(), r.status()))
+			.toList();
+	}
+
+	private List<DealView> deals(String where, Actor actor, Object... id) {
+		var spec = jdbc.sql("""
+				select d.id, d.lead_id, d.company_id, d.closer_id, d.stage, d.amount, d.opened_at, d.closed_at,
+				       l.caller_note
+				from conversion_deal d join conversion_lead l on l.id = d.lead_id
+				""" + where + " limit " + LIST_LIMIT);
+		spec = bind(spec, actor, id);
+		var rows = spec.query((rs, n) -> new DealRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBigDecimal(6),
+				SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "closed_at"), rs.getString(9))).list();
+		var names = staff.names(rows.stream().map(r -> new EmployeeId(r.closer())).toList());
+		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
+		return rows.stream()
+			.map(r -> new DealView(new DealId(r.id()), new LeadId(r.lead()), cards.get(new CompanyId(r.company())),
+					names.get(new EmployeeId(r.closer())), new EmployeeId(r.closer()), r.stage(), r.amount(), r.openedAt(), r.closedAt(),
+					r.note()))
+			.toList();
+	}
+
+	private static void requireVisible(EmployeeId closer, Actor actor, String what, Object id) {
+		if (!actor.isOrOversees(closer.value())) {
+			throw ConversionException.notYours(what, id);
+		}
+	}
+
+	private static String ownedBy(Actor actor) {
+		return actor.seesEverything() ? "" : " and l.closer_id = :me";
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Actor actor, Object... id) {
+		if (id.length > 0) {
+			return spec.param("id", id[0]);
+		}
+		if (!actor.seesEverything()) {
+			return spec.param("me", actor.requireEmployee());
+		}
+		return spec;
+	}
+
+}

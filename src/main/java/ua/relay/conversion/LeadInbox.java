@@ -1,0 +1,68 @@
+package ua.relay.conversion;
+
+import java.time.Clock;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.conversion.domain.ConversionException;
+import ua.relay.conversion.domain.Lead;
+import ua.relay.conversion.domain.LeadRepository;
+import ua.relay.conversion.domain.DealRepository;
+import ua.relay.platform.Actor;
+import ua.relay.prospecting.LeadHandedOver;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Tier;
+
+/** Tier 2's inbox: receives tier 1's hand-overs and lets the assigned closer take them on. */
+@Service
+public class LeadInbox {
+
+	private final LeadRepository leads;
+
+	private final DealRepository deals;
+
+	private final Responsibilities responsibilities;
+
+	private final Clock clock;
+
+	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock) {
+		this.leads = leads;
+		this.deals = deals;
+		this.responsibilities = responsibilities;
+		this.clock = clock;
+	}
+
+	/**
+	 * A hand-over arrives (after tier 1's transaction committed, or again after a restart if the
+	 * process died first): the lead lands with the closer the assignment rules choose. Delivering the
+	 * same hand-over twice creates one lead.
+	 */
+	@ApplicationModuleListener
+	void on(LeadHandedOver handOver) {
+		receive(handOver);
+	}
+
+	@Transactional
+	public LeadId receive(LeadHandedOver handOver) {
+		var id = new LeadId(handOver.handOverId());
+		if (leads.findById(id).isPresent()) {
+			return id;
+		}
+		var closer = responsibilities.assignNext(handOver.companyId(), Tier.LC, handOver.caller());
+		leads.insert(Lead.receive(handOver, closer, clock.instant()));
+		return id;
+	}
+
+	@Transactional
+	public DealId accept(LeadId id, Actor actor) {
+		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
+		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), clock.instant());
+		leads.update(lead);
+		deals.insert(deal);
+		return deal.id();
+	}
+
+}

@@ -1,0 +1,130 @@
+package ua.relay.conversion.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import ua.relay.conversion.DealId;
+import ua.relay.conversion.LeadId;
+import ua.relay.party.CompanyId;
+import ua.relay.prospecting.LeadHandedOver;
+import ua.relay.prospecting.ProspectId;
+import ua.relay.salesorg.Assignment;
+import ua.relay.salesorg.EmployeeId;
+
+/** A warm lead in a closer's inbox, as tier 1 handed it over. */
+public final class Lead {
+
+	private final LeadId id;
+
+	private final ProspectId prospectId;
+
+	private final CompanyId companyId;
+
+	private final EmployeeId handedOverBy;
+
+	private final Instant handedOverAt;
+
+	private final String callerNote;
+
+	private final EmployeeId closer;
+
+	private final String assignedReason;
+
+	private LeadStatus status;
+
+	private final Instant receivedAt;
+
+	private Instant decidedAt;
+
+	private final int version;
+
+	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
+			String callerNote, EmployeeId closer, String assignedReason, LeadStatus status, Instant receivedAt,
+			Instant decidedAt, int version) {
+		this.id = Objects.requireNonNull(id);
+		this.prospectId = prospectId;
+		this.companyId = Objects.requireNonNull(companyId);
+		this.handedOverBy = handedOverBy;
+		this.handedOverAt = handedOverAt;
+		this.callerNote = callerNote;
+		this.closer = Objects.requireNonNull(closer);
+		this.assignedReason = assignedReason;
+		this.status = Objects.requireNonNull(status);
+		this.receivedAt = receivedAt;
+		this.decidedAt = decidedAt;
+		this.version = version;
+	}
+
+	/** The lead a hand-over creates; it keeps the hand-over's id, so a redelivery finds it again. */
+	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now) {
+		return new Lead(new LeadId(handOver.handOverId()), handOver.prospectId(), handOver.companyId(),
+				handOver.caller(), handOver.handedOverAt(), handOver.note(), closer.employee(), closer.reason(),
+				LeadStatus.NEW, now, null, 0);
+	}
+
+	/** The closer takes the lead on: it becomes a deal at the start of the pipeline. */
+	public Deal accept(EmployeeId by, Instant now) {
+		requireCloser(by);
+		if (status != LeadStatus.NEW) {
+			throw ConversionException.transition("lead", id, status, LeadStatus.ACCEPTED);
+		}
+		status = LeadStatus.ACCEPTED;
+		decidedAt = now;
+		return Deal.open(DealId.random(), id, companyId, closer, now);
+	}
+
+	private void requireCloser(EmployeeId by) {
+		if (!closer.equals(by)) {
+			throw ConversionException.notYours("lead", id);
+		}
+	}
+
+	public LeadId id() {
+		return id;
+	}
+
+	public ProspectId prospectId() {
+		return prospectId;
+	}
+
+	public CompanyId companyId() {
+		return companyId;
+	}
+
+	public EmployeeId handedOverBy() {
+		return handedOverBy;
+	}
+
+	public Instant handedOverAt() {
+		return handedOverAt;
+	}
+
+	public String callerNote() {
+		return callerNote;
+	}
+
+	public EmployeeId closer() {
+		return closer;
+	}
+
+	public String assignedReason() {
+		return assignedReason;
+	}
+
+	public LeadStatus status() {
+		return status;
+	}
+
+	public Instant receivedAt() {
+		return receivedAt;
+	}
+
+	public Instant decidedAt() {
+		return decidedAt;
+	}
+
+	public int version() {
+		return version;
+	}
+
+}

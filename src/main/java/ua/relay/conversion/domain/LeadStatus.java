@@ -1,0 +1,7 @@
+package ua.relay.conversion.domain;
+
+public enum LeadStatus {
+
+	NEW, ACCEPTED
+
+}

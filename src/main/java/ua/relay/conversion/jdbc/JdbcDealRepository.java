@@ -1,0 +1,74 @@
+package ua.relay.conversion.jdbc;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ua.relay.conversion.DealId;
+import ua.relay.conversion.LeadId;
+import ua.relay.conversion.domain.ConversionException;
+import ua.relay.conversion.domain.Deal;
+import ua.relay.conversion.domain.DealRepository;
+import ua.relay.conversion.domain.DealStage;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.shared.Money;
+
+@Repository
+class JdbcDealRepository implements DealRepository {
+
+	private final JdbcClient jdbc;
+
+	JdbcDealRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void insert(Deal deal) {
+		jdbc.sql("""
+				insert into conversion_deal (id, lead_id, company_id, closer_id, stage, amount, opened_at, closed_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, 0)
+				""")
+			.params(deal.id().value(), deal.leadId().value(), deal.companyId().value(), deal.closer().value(),
+					deal.stage().name(), amount(deal), SqlTime.of(deal.openedAt()), SqlTime.of(deal.closedAt()))
+			.update();
+	}
+
+	@Override
+	public void update(Deal deal) {
+		int updated = jdbc.sql("""
+				update conversion_deal set stage = ?, amount = ?, closed_at = ?, version = version + 1
+				where id = ? and version = ?
+				""")
+			.params(deal.stage().name(), amount(deal), SqlTime.of(deal.closedAt()), deal.id().value(), deal.version())
+			.update();
+		if (updated != 1) {
+			throw ConversionException.changedMeanwhile("deal", deal.id());
+		}
+	}
+
+	@Override
+	public Optional<Deal> findById(DealId id) {
+		return jdbc.sql("select * from conversion_deal where id = ?").param(id.value()).query(this::map).optional();
+	}
+
+	private static BigDecimal amount(Deal deal) {
+		return deal.amount() == null ? null : deal.amount().amount();
+	}
+
+	private Deal map(ResultSet rs, int row) throws SQLException {
+		BigDecimal amount = rs.getBigDecimal("amount");
+		return new Deal(new DealId(rs.getObject("id", UUID.class)), new LeadId(rs.getObject("lead_id", UUID.class)),
+				new CompanyId(rs.getObject("company_id", UUID.class)),
+				new EmployeeId(rs.getObject("closer_id", UUID.class)), DealStage.valueOf(rs.getString("stage")),
+				amount == null ? null : new Money(amount), SqlTime.instant(rs, "opened_at"),
+				SqlTime.instant(rs, "closed_at"), rs.getInt("version"));
+	}
+
+}

@@ -1,0 +1,72 @@
+package ua.relay.conversion.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ua.relay.conversion.LeadId;
+import ua.relay.conversion.domain.ConversionException;
+import ua.relay.conversion.domain.Lead;
+import ua.relay.conversion.domain.LeadRepository;
+import ua.relay.conversion.domain.LeadStatus;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.SqlTime;
+import ua.relay.prospecting.ProspectId;
+import ua.relay.salesorg.EmployeeId;
+
+@Repository
+class JdbcLeadRepository implements LeadRepository {
+
+	private final JdbcClient jdbc;
+
+	JdbcLeadRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void insert(Lead lead) {
+		jdbc.sql("""
+				insert into conversion_lead (id, prospect_id, company_id, handed_over_by, handed_over_at, caller_note,
+				                             closer_id, assigned_reason, status, received_at, decided_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				""")
+			.params(lead.id().value(), lead.prospectId().value(), lead.companyId().value(),
+					lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(),
+					lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
+					SqlTime.of(lead.decidedAt()))
+			.update();
+	}
+
+	@Override
+	public void update(Lead lead) {
+		int updated = jdbc.sql("""
+				update conversion_lead set status = ?, decided_at = ?, version = version + 1
+				where id = ? and version = ?
+				""")
+			.params(lead.status().name(), SqlTime.of(lead.decidedAt()), lead.id().value(), lead.version())
+			.update();
+		if (updated != 1) {
+			throw ConversionException.changedMeanwhile("lead", lead.id());
+		}
+	}
+
+	@Override
+	public Optional<Lead> findById(LeadId id) {
+		return jdbc.sql("select * from conversion_lead where id = ?").param(id.value()).query(this::map).optional();
+	}
+
+	private Lead map(ResultSet rs, int row) throws SQLException {
+		return new Lead(new LeadId(rs.getObject("id", UUID.class)),
+				new ProspectId(rs.getObject("prospect_id", UUID.class)),
+				new CompanyId(rs.getObject("company_id", UUID.class)),
+				new EmployeeId(rs.getObject("handed_over_by", UUID.class)), SqlTime.instant(rs, "handed_over_at"),
+				rs.getString("caller_note"), new EmployeeId(rs.getObject("closer_id", UUID.class)),
+				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),
+				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getInt("version"));
+	}
+
+}

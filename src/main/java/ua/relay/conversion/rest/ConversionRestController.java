@@ -1,0 +1,95 @@
+package ua.relay.conversion.rest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.DealId;
+import ua.relay.conversion.DealView;
+import ua.relay.conversion.FirstSaleClosed;
+import ua.relay.conversion.LeadId;
+import ua.relay.conversion.LeadInbox;
+import ua.relay.conversion.LeadView;
+import ua.relay.conversion.Pipeline;
+import ua.relay.platform.Actor;
+import ua.relay.shared.Money;
+
+@RestController
+@RequestMapping("/api/v1/conversion")
+@Tag(name = "Tier 2: leads and deals", description = "The closer's inbox, acceptance and the first sale")
+class ConversionRestController {
+
+	private final LeadInbox inbox;
+
+	private final Pipeline pipeline;
+
+	private final ConversionQueries queries;
+
+	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries) {
+		this.inbox = inbox;
+		this.pipeline = pipeline;
+		this.queries = queries;
+	}
+
+	record Accepted(UUID dealId) {
+	}
+
+	record WinRequest(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
+	}
+
+	@GetMapping("/leads")
+	@Operation(summary = "New leads waiting for the calling closer (all of them for the head)")
+	List<LeadView> leads(Actor actor) {
+		return queries.newLeads(actor);
+	}
+
+	@GetMapping("/leads/{id}")
+	@Operation(summary = "One lead, with what tier 1 learned")
+	LeadView lead(@PathVariable UUID id, Actor actor) {
+		return queries.lead(new LeadId(id), actor);
+	}
+
+	@PostMapping("/leads/{id}/accept")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Accept a lead: it becomes a deal in the first stage")
+	Accepted accept(@PathVariable UUID id, Actor actor) {
+		return new Accepted(inbox.accept(new LeadId(id), actor).value());
+	}
+
+	@GetMapping("/deals")
+	@Operation(summary = "The calling closer's deals, open or closed")
+	List<DealView> deals(Actor actor, @RequestParam(defaultValue = "true") boolean open) {
+		return queries.deals(actor, open);
+	}
+
+	@GetMapping("/deals/{id}")
+	@Operation(summary = "One deal")
+	DealView deal(@PathVariable UUID id, Actor actor) {
+		return queries.deal(new DealId(id), actor);
+	}
+
+	@PostMapping("/deals/{id}/won")
+	@Operation(summary = "Win the deal: the first sale; the client passes to account management")
+	FirstSaleClosed won(@PathVariable UUID id, @Valid @RequestBody WinRequest request, Actor actor) {
+		return pipeline.win(new DealId(id), new Money(request.amount()), actor);
+	}
+
+}

@@ -1,0 +1,79 @@
+package ua.relay.conversion.web;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.DealId;
+import ua.relay.conversion.LeadId;
+import ua.relay.conversion.LeadInbox;
+import ua.relay.conversion.Pipeline;
+import ua.relay.platform.Actor;
+import ua.relay.shared.Money;
+
+@Controller
+@RequestMapping("/conversion")
+class CloserController {
+
+	private final LeadInbox inbox;
+
+	private final Pipeline pipeline;
+
+	private final ConversionQueries queries;
+
+	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries) {
+		this.inbox = inbox;
+		this.pipeline = pipeline;
+		this.queries = queries;
+	}
+
+	record WinForm(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
+	}
+
+	@GetMapping("/inbox")
+	String inbox(Actor actor, Model model) {
+		model.addAttribute("leads", queries.newLeads(actor));
+		model.addAttribute("openDeals", queries.deals(actor, true));
+		model.addAttribute("closedDeals", queries.deals(actor, false));
+		return "conversion/inbox";
+	}
+
+	@GetMapping("/leads/{id}")
+	String lead(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("lead", queries.lead(new LeadId(id), actor));
+		return "conversion/lead";
+	}
+
+	@PostMapping("/leads/{id}/accept")
+	String accept(@PathVariable UUID id, Actor actor) {
+		var deal = inbox.accept(new LeadId(id), actor);
+		return "redirect:/conversion/deals/" + deal.value();
+	}
+
+	@GetMapping("/deals/{id}")
+	String deal(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("deal", queries.deal(new DealId(id), actor));
+		return "conversion/deal";
+	}
+
+	@PostMapping("/deals/{id}/won")
+	String won(@PathVariable UUID id, @Valid WinForm form, Actor actor, RedirectAttributes redirect) {
+		pipeline.win(new DealId(id), new Money(form.amount()), actor);
+		redirect.addFlashAttribute("message", "deal.won-message");
+		return "redirect:/conversion/deals/" + id;
+	}
+
+}

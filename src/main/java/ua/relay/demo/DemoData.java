@@ -1,0 +1,195 @@
+package ua.relay.demo;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import ua.relay.accounts.Portfolio;
+import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.LeadInbox;
+import ua.relay.conversion.Pipeline;
+import ua.relay.party.CompanyDirectory;
+import ua.relay.platform.Actor;
+import ua.relay.platform.Role;
+import ua.relay.platform.UserManagement;
+import ua.relay.prospecting.CallOutcome;
+import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.ProspectManagement;
+import ua.relay.salesorg.NewEmployee;
+import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
+import ua.relay.shared.Money;
+
+/**
+ * Fills an empty database with the demo company and some history in every tier, through the same
+ * services the pages use, so the demo shows only what Relay itself can produce.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private static final long SEED = 20261126L;
+
+	private final UserManagement users;
+
+	private final Staff staff;
+
+	private final CompanyDirectory companies;
+
+	private final ProspectManagement prospects;
+
+	private final CallQueue queue;
+
+	private final LeadInbox inbox;
+
+	private final Pipeline pipeline;
+
+	private final ConversionQueries conversion;
+
+	private final Portfolio portfolio;
+
+	private final DemoProperties properties;
+
+	private final boolean embeddedDatabase;
+
+	DemoData(UserManagement users, Staff staff, CompanyDirectory companies, ProspectManagement prospects,
+			CallQueue queue, LeadInbox inbox, Pipeline pipeline, ConversionQueries conversion, Portfolio portfolio,
+			DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl) {
+		this.users = users;
+		this.staff = staff;
+		this.companies = companies;
+		this.prospects = prospects;
+		this.queue = queue;
+		this.inbox = inbox;
+		this.pipeline = pipeline;
+		this.conversion = conversion;
+		this.portfolio = portfolio;
+		this.properties = properties;
+		this.embeddedDatabase = datasourceUrl.startsWith("jdbc:h2:");
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.enabledFor(embeddedDatabase)) {
+			return;
+		}
+		if (users.anyUserExists()) {
+			log.info("Demo data: the database has users already, nothing added");
+			printLogins();
+			return;
+		}
+		long started = System.nanoTime();
+		var random = new Random(SEED);
+		users.createUser("admin", PASSWORD, "Адміністратор", EnumSet.of(Role.ADMIN), null);
+		var head = person("head", "Олена Коваленко", null, true, Role.HEAD);
+		var callers = new ArrayList<Actor>();
+		String[] callerNames = { "Андрій Мельник", "Дарина Шевчук", "Максим Бондар", "Софія Ткаченко" };
+		for (int i = 0; i < callerNames.length; i++) {
+			callers.add(person("caller" + (i + 1), callerNames[i], Tier.LG, false, Role.CALLER));
+		}
+		var closers = new ArrayList<Actor>();
+		String[] closerNames = { "Ігор Кравченко", "Наталія Олійник", "Богдан Лисенко" };
+		for (int i = 0; i < closerNames.length; i++) {
+			closers.add(person("closer" + (i + 1), closerNames[i], Tier.LC, false, Role.CLOSER));
+		}
+		String[] managerNames = { "Юлія Савченко", "Тарас Руденко", "Марина Поліщук" };
+		for (int i = 0; i < managerNames.length; i++) {
+			person("am" + (i + 1), managerNames[i], Tier.AM, false, Role.ACCOUNT_MANAGER);
+		}
+
+		var generator = new DemoCompanies(SEED);
+		for (int i = 0; i < properties.prospects(); i++) {
+			var registration = companies.register(generator.next());
+			if (registration.created()) {
+				prospects.enqueue(registration.companyId(), random.nextInt(100));
+			}
+		}
+
+		int handedOver = 0;
+		for (var caller : callers) {
+			for (int call = 0; call < properties.callsPerCaller(); call++) {
+				var prospect = queue.next(caller);
+				if (prospect.isEmpty()) {
+					break;
+				}
+				boolean interested = call % 3 == 0;
+				queue.record(prospect.get().id(), interested ? CallOutcome.INTERESTED : CallOutcome.NOT_INTERESTED,
+						interested ? "Возять вантажі щотижня, цікавить доставка по Україні" : "Вже мають перевізника",
+						caller);
+				handedOver += interested ? 1 : 0;
+			}
+		}
+		int expectedLeads = handedOver;
+		await("leads reach tier 2", () -> conversion.newLeads(head).size() >= expectedLeads);
+
+		int won = 0;
+		for (var closer : closers) {
+			var leads = conversion.newLeads(closer);
+			for (int i = 0; i < leads.size(); i++) {
+				if (i % 3 == 2) {
+					continue; // some stay in the inbox
+				}
+				var deal = inbox.accept(leads.get(i).id(), closer);
+				if (i % 3 == 0) {
+					pipeline.win(deal, new Money(BigDecimal.valueOf(15_000 + random.nextInt(85_000))), closer);
+					won++;
+				}
+			}
+		}
+		int expectedClients = won;
+		await("first sales reach tier 3", () -> portfolio.clients(head).size() >= expectedClients);
+		log.info("Demo data: {} prospects, {} leads handed over, {} first sales, in {} ms", properties.prospects(),
+				handedOver, won, Duration.ofNanos(System.nanoTime() - started).toMillis());
+		printLogins();
+	}
+
+	private Actor person(String username, String name, Tier tier, boolean head, Role role) {
+		var employee = staff.hire(new NewEmployee(name, tier, head, username + "@cargo.example"));
+		UUID userId = users.createUser(username, PASSWORD, name, EnumSet.of(role), employee.value());
+		return new Actor(userId, username, name, employee.value(), Set.of(role));
+	}
+
+	private static void await(String what, BooleanSupplier done) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				log.warn("Demo data: gave up waiting until {}", what);
+				return;
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void printLogins() {
+		List<String> logins = List.of("admin", "head", "caller1", "caller2", "caller3", "caller4", "closer1",
+				"closer2", "closer3", "am1", "am2", "am3");
+		log.info("""
+
+				  Relay demo logins (password for all: {}):
+				    {}
+				""", PASSWORD, String.join(", ", logins));
+	}
+
+}

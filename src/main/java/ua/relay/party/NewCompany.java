@@ -1,0 +1,30 @@
+package ua.relay.party;
+
+import java.util.List;
+import java.util.Objects;
+
+import ua.relay.shared.Edrpou;
+import ua.relay.shared.PhoneNumber;
+
+/** What is known of a company when it first enters Relay. */
+public record NewCompany(String name, String legalForm, Edrpou edrpou, String industry, SizeBand sizeBand,
+		String region, String city, List<PhoneNumber> phones, List<NewContact> contacts) {
+
+	public NewCompany {
+		Objects.requireNonNull(name, "name");
+		if (name.isBlank()) {
+			throw new IllegalArgumentException("A company needs a name");
+		}
+		phones = List.copyOf(phones);
+		contacts = List.copyOf(contacts);
+	}
+
+	public record NewContact(String fullName, String position, String email, PhoneNumber phone) {
+
+		public NewContact {
+			Objects.requireNonNull(fullName, "fullName");
+		}
+
+	}
+
+}

@@ -1,0 +1,32 @@
+package ua.relay.party.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import ua.relay.party.CompanyId;
+import ua.relay.party.NewCompany;
+
+/** A company with its contacts and phones; phones held at company level or by a contact. */
+public record Company(CompanyId id, NewCompany details, List<Contact> contacts, List<Phone> phones, Instant createdAt) {
+
+	public record Contact(UUID id, NewCompany.NewContact details) {
+	}
+
+	public record Phone(UUID id, UUID contactId, String e164) {
+	}
+
+	public static Company register(CompanyId id, NewCompany details, Instant now) {
+		var contacts = details.contacts().stream().map(c -> new Contact(UUID.randomUUID(), c)).toList();
+		var phones = new java.util.ArrayList<Phone>();
+		details.phones().forEach(p -> phones.add(new Phone(UUID.randomUUID(), null, p.e164())));
+		for (var contact : contacts) {
+			var phone = contact.details().phone();
+			if (phone != null && phones.stream().noneMatch(p -> p.e164().equals(phone.e164()))) {
+				phones.add(new Phone(UUID.randomUUID(), contact.id(), phone.e164()));
+			}
+		}
+		return new Company(id, details, contacts, List.copyOf(phones), now);
+	}
+
+}

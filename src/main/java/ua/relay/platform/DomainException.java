@@ -1,0 +1,49 @@
+package ua.relay.platform;
+
+/**
+ * A business rule said no. The {@link #code()} is stable and goes to API clients; the
+ * {@link #kind()} decides the HTTP status.
+ */
+public class DomainException extends RuntimeException {
+
+	public enum Kind {
+
+		NOT_FOUND, CONFLICT, INVALID, FORBIDDEN
+
+	}
+
+	private final String code;
+
+	private final Kind kind;
+
+	protected DomainException(Kind kind, String code, String message) {
+		super(message);
+		this.kind = kind;
+		this.code = code;
+	}
+
+	public static DomainException notFound(String code, String message) {
+		return new DomainException(Kind.NOT_FOUND, code, message);
+	}
+
+	public static DomainException conflict(String code, String message) {
+		return new DomainException(Kind.CONFLICT, code, message);
+	}
+
+	public static DomainException invalid(String code, String message) {
+		return new DomainException(Kind.INVALID, code, message);
+	}
+
+	public static DomainException forbidden(String code, String message) {
+		return new DomainException(Kind.FORBIDDEN, code, message);
+	}
+
+	public String code() {
+		return code;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+}

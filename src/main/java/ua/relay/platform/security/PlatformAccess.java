@@ -1,0 +1,35 @@
+package ua.relay.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+
+import ua.relay.platform.AccessRule;
+import ua.relay.platform.AccessRules;
+
+@Configuration(proxyBeanMethods = false)
+class PlatformAccess {
+
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	AccessRules platformAccessRules() {
+		return AccessRules.of("platform",
+				AccessRule.on("/login").permitAll(),
+				AccessRule.on("/error").permitAll(),
+				AccessRule.on("/css/**").permitAll(),
+				AccessRule.on("/js/**").permitAll(),
+				AccessRule.on("/webjars/**").permitAll(),
+				AccessRule.on("/favicon.ico").permitAll(),
+				AccessRule.on(HttpMethod.GET, "/actuator/health").permitAll(),
+				AccessRule.on("/v3/api-docs/**").permitAll(),
+				AccessRule.on("/v3/api-docs").permitAll(),
+				AccessRule.on("/swagger-ui/**").permitAll(),
+				AccessRule.on("/swagger-ui.html").permitAll(),
+				AccessRule.on(HttpMethod.GET, "/").authenticated(),
+				AccessRule.on(HttpMethod.POST, "/api/v1/me/tokens").authenticated(),
+				AccessRule.on(HttpMethod.GET, "/api/v1/me").authenticated());
+	}
+
+}

@@ -1,0 +1,72 @@
+package ua.relay.platform.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+import ua.relay.platform.AccessRule;
+import ua.relay.platform.AccessRules;
+
+/**
+ * Two filter chains over one set of rules: the JSON API is stateless (HTTP Basic or a personal
+ * token, no session, no CSRF); the pages use a form login with a session and CSRF. Both apply the
+ * {@link AccessRules} the modules declare, and deny whatever no rule names.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, ApiTokens tokens,
+			UserAccounts accounts) throws Exception {
+		http.securityMatcher("/api/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<AccessRules> rules) throws Exception {
+		http.formLogin(form -> form.loginPage("/login").successHandler(new WorkspaceLandingHandler()).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList()));
+		return http.build();
+	}
+
+	private static void apply(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
+			List<AccessRules> modules) {
+		for (AccessRules module : modules) {
+			for (AccessRule rule : module.rules()) {
+				var matcher = rule.method() == null ? authorize.requestMatchers(rule.pattern())
+						: authorize.requestMatchers(rule.method(), rule.pattern());
+				matcher.access(rule.manager());
+			}
+		}
+		authorize.anyRequest().denyAll();
+	}
+
+}

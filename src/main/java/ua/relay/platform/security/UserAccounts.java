@@ -1,0 +1,74 @@
+package ua.relay.platform.security;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ua.relay.platform.SqlTime;
+import ua.relay.platform.Actor;
+import ua.relay.platform.Role;
+
+/** The users table: who may log in, with which hashed password and roles. */
+@Repository
+public class UserAccounts {
+
+	private final JdbcClient jdbc;
+
+	UserAccounts(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record StoredUser(Actor actor, String passwordHash, boolean enabled) {
+	}
+
+	public boolean exists(String username) {
+		return jdbc.sql("select count(*) from platform_user where username = ?").param(username).query(Long.class)
+			.single() > 0;
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from platform_user").query(Long.class).single();
+	}
+
+	public void insert(UUID id, String username, String passwordHash, String displayName, Set<Role> roles,
+			UUID employeeId, Instant createdAt) {
+		jdbc.sql("""
+				insert into platform_user (id, username, password_hash, display_name, roles, employee_id, enabled, created_at)
+				values (:id, :username, :hash, :displayName, :roles, :employeeId, true, :createdAt)
+				""")
+			.param("id", id)
+			.param("username", username)
+			.param("hash", passwordHash)
+			.param("displayName", displayName)
+			.param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")))
+			.param("employeeId", employeeId)
+			.param("createdAt", SqlTime.of(createdAt))
+			.update();
+	}
+
+	Optional<StoredUser> findByUsername(String username) {
+		return jdbc.sql("select * from platform_user where username = ?").param(username).query(this::map).optional();
+	}
+
+	Optional<StoredUser> findById(UUID id) {
+		return jdbc.sql("select * from platform_user where id = ?").param(id).query(this::map).optional();
+	}
+
+	private StoredUser map(ResultSet rs, int row) throws SQLException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
+		var actor = new Actor(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+				rs.getObject("employee_id", UUID.class), roles);
+		return new StoredUser(actor, rs.getString("password_hash"), rs.getBoolean("enabled"));
+	}
+
+}

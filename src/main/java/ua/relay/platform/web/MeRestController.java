@@ -1,0 +1,50 @@
+package ua.relay.platform.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import ua.relay.platform.Actor;
+import ua.relay.platform.UserManagement;
+
+@RestController
+@RequestMapping("/api/v1/me")
+@Tag(name = "Me", description = "The calling user and their personal API tokens")
+class MeRestController {
+
+	private final UserManagement users;
+
+	MeRestController(UserManagement users) {
+		this.users = users;
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 100) String name) {
+	}
+
+	record TokenIssued(String name, String token) {
+	}
+
+	@GetMapping
+	@Operation(summary = "Who am I")
+	Actor me(Actor actor) {
+		return actor;
+	}
+
+	@PostMapping("/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Issue a personal API token (shown once) for use as 'Authorization: Bearer <token>'")
+	TokenIssued issue(Actor actor, @Valid @RequestBody TokenRequest request) {
+		return new TokenIssued(request.name(), users.issueApiToken(actor, request.name()));
+	}
+
+}

@@ -1,0 +1,26 @@
+package ua.relay.prospecting;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+
+import ua.relay.party.CompanyId;
+import ua.relay.salesorg.EmployeeId;
+
+/**
+ * A caller found a prospect interested and passed it to tier 2. {@code handOverId} identifies this
+ * hand-over, so a redelivery after a crash is recognised as the same one.
+ */
+public record LeadHandedOver(UUID handOverId, ProspectId prospectId, CompanyId companyId, EmployeeId caller,
+		String note, Instant handedOverAt) {
+
+	public LeadHandedOver {
+		Objects.requireNonNull(handOverId, "handOverId");
+		Objects.requireNonNull(prospectId, "prospectId");
+		Objects.requireNonNull(companyId, "companyId");
+		Objects.requireNonNull(caller, "caller");
+		Objects.requireNonNull(handedOverAt, "handedOverAt");
+	}
+
+}

@@ -1,0 +1,30 @@
+package ua.relay.prospecting.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import ua.relay.prospecting.ProspectId;
+import ua.relay.salesorg.EmployeeId;
+
+public interface ProspectRepository {
+
+	void insert(Prospect prospect);
+
+	/** Saves a changed prospect; fails if someone else changed it since it was read. */
+	void update(Prospect prospect);
+
+	Optional<Prospect> findById(ProspectId id);
+
+	/** The queued prospect this caller holds under a live lease, if any. */
+	Optional<Prospect> findHeldBy(EmployeeId caller, Instant now);
+
+	/**
+	 * Claims the best free prospect for the caller until {@code now + lease}. Never gives one prospect
+	 * to two callers, whatever the number of callers and application instances.
+	 */
+	Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease);
+
+	void recordCall(ProspectId prospect, EmployeeId caller, String outcome, String note, Instant at);
+
+}

@@ -1,0 +1,68 @@
+package ua.relay.prospecting.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.platform.Actor;
+import ua.relay.prospecting.CallOutcome;
+import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.ProspectId;
+import ua.relay.prospecting.ProspectingQueries;
+
+@Controller
+@RequestMapping("/prospecting")
+class CallerDeskController {
+
+	private final CallQueue queue;
+
+	private final ProspectingQueries queries;
+
+	CallerDeskController(CallQueue queue, ProspectingQueries queries) {
+		this.queue = queue;
+		this.queries = queries;
+	}
+
+	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note) {
+	}
+
+	@GetMapping("/desk")
+	String desk(Actor actor, Model model) {
+		model.addAttribute("prospect", queue.current(actor).orElse(null));
+		model.addAttribute("numbers", queries.today(actor));
+		return "prospecting/desk";
+	}
+
+	@PostMapping("/desk/next")
+	String next(Actor actor, RedirectAttributes redirect) {
+		if (queue.next(actor).isEmpty()) {
+			redirect.addFlashAttribute("message", "desk.queue-empty");
+		}
+		return "redirect:/prospecting/desk";
+	}
+
+	@GetMapping("/prospects/{id}")
+	String prospect(@PathVariable UUID id, Actor actor, Model model) {
+		model.addAttribute("prospect", queue.card(new ProspectId(id), actor));
+		model.addAttribute("numbers", queries.today(actor));
+		return "prospecting/desk";
+	}
+
+	@PostMapping("/prospects/{id}/outcome")
+	String outcome(@PathVariable UUID id, @Valid OutcomeForm form, Actor actor, RedirectAttributes redirect) {
+		queue.record(new ProspectId(id), form.outcome(), form.note(), actor);
+		redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
+		return "redirect:/prospecting/desk";
+	}
+
+}

@@ -1,0 +1,42 @@
+package ua.relay.salesorg;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.stereotype.Component;
+
+import ua.relay.platform.AccessRule;
+import ua.relay.platform.Role;
+
+/**
+ * Who may work a tier's desk. In the three-tier model: that tier's specialists and the overseers. In
+ * the classic model every salesperson works all three desks for their own clients (the desks still
+ * show each person only their own records).
+ */
+@Component
+public class DeskAccess {
+
+	private final Organisation organisation;
+
+	DeskAccess(Organisation organisation) {
+		this.organisation = organisation;
+	}
+
+	public AuthorizationManager<RequestAuthorizationContext> deskOf(Role specialist) {
+		Set<Role> specialists = EnumSet.of(specialist, Role.HEAD, Role.ADMIN);
+		Set<Role> classic = EnumSet.copyOf(Role.SALES);
+		classic.addAll(Role.OVERSEERS);
+		return (authentication, context) -> {
+			var allowed = organisation.mode() == OrganisationMode.CLASSIC ? classic : specialists;
+			return new AuthorizationDecision(AccessRule.holdsAny(authentication.get(), allowed));
+		};
+	}
+
+	public static String describe(Role specialist) {
+		return specialist + ", HEAD, ADMIN; in CLASSIC mode any salesperson";
+	}
+
+}

@@ -1,0 +1,73 @@
+package ua.relay.salesorg;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.party.CompanyId;
+import ua.relay.salesorg.domain.AssignmentPolicy;
+import ua.relay.salesorg.domain.AssignmentRequest;
+import ua.relay.salesorg.jdbc.ResponsibilityStore;
+
+/**
+ * The responsibility matrix: who answers for a company at each stage. The tiers call it as a client
+ * moves on; the organisation mode and the assignment rules decide who takes it.
+ */
+@Service
+public class Responsibilities {
+
+	private final ResponsibilityStore store;
+
+	private final Organisation organisation;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final AssignmentPolicy policy = AssignmentPolicy.standard();
+
+	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
+			Clock clock) {
+		this.store = store;
+		this.organisation = organisation;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The caller who found an interested prospect answers for its lead-generation stage. */
+	@Transactional
+	public Assignment recordLeadGeneration(CompanyId company, EmployeeId caller) {
+		var assignment = new Assignment(caller, "found the prospect interested and handed it over");
+		record(company, Tier.LG, assignment, organisation.mode());
+		return assignment;
+	}
+
+	/** Chooses and records who takes the company at {@code stage}, after {@code previous} carried it. */
+	@Transactional
+	public Assignment assignNext(CompanyId company, Tier stage, EmployeeId previous) {
+		var existing = store.find(company, stage);
+		if (existing.isPresent()) {
+			return existing.get(); // a redelivered hand-off keeps the first decision
+		}
+		var mode = organisation.mode();
+		var request = new AssignmentRequest(stage, mode, previous, store.candidates(stage));
+		var assignment = policy.decide(request);
+		record(company, stage, assignment, mode);
+		return assignment;
+	}
+
+	public Optional<EmployeeId> responsible(CompanyId company, Tier stage) {
+		return store.find(company, stage).map(Assignment::employee);
+	}
+
+	private void record(CompanyId company, Tier stage, Assignment assignment, OrganisationMode mode) {
+		var now = clock.instant();
+		store.upsert(company, stage, assignment, mode, now);
+		events.publishEvent(new ResponsibilityAssigned(company, stage, assignment.employee(), mode,
+				assignment.reason(), now));
+	}
+
+}

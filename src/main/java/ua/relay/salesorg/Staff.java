@@ -1,0 +1,46 @@
+package ua.relay.salesorg;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.platform.DomainException;
+import ua.relay.salesorg.jdbc.EmployeeStore;
+
+/** The people of the sales department. */
+@Service
+public class Staff {
+
+	private final EmployeeStore employees;
+
+	private final Clock clock;
+
+	Staff(EmployeeStore employees, Clock clock) {
+		this.employees = employees;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public EmployeeId hire(NewEmployee employee) {
+		var id = EmployeeId.random();
+		employees.insert(id, employee, clock.instant());
+		return id;
+	}
+
+	public EmployeeView get(EmployeeId id) {
+		return employees.find(id).orElseThrow(() -> DomainException.notFound("employee.not-found", "No employee " + id));
+	}
+
+	public List<EmployeeView> all() {
+		return employees.all();
+	}
+
+	public Map<EmployeeId, String> names(Collection<EmployeeId> ids) {
+		return employees.names(ids);
+	}
+
+}

@@ -1,0 +1,27 @@
+package ua.relay.salesorg.domain;
+
+import java.util.List;
+
+import ua.relay.salesorg.Assignment;
+
+/** The assignment rules in order; the first that speaks decides. */
+public class AssignmentPolicy {
+
+	private final List<AssignmentRule> rules;
+
+	public AssignmentPolicy(List<AssignmentRule> rules) {
+		this.rules = List.copyOf(rules);
+	}
+
+	public static AssignmentPolicy standard() {
+		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new LeastLoadedSpecialistRule()));
+	}
+
+	public Assignment decide(AssignmentRequest request) {
+		return rules.stream()
+			.flatMap(rule -> rule.choose(request).stream())
+			.findFirst()
+			.orElseThrow(() -> new NoOneToAssignException(request.stage()));
+	}
+
+}

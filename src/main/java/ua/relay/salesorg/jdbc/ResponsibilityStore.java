@@ -1,0 +1,67 @@
+package ua.relay.salesorg.jdbc;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ua.relay.platform.SqlTime;
+import ua.relay.party.CompanyId;
+import ua.relay.salesorg.Assignment;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.OrganisationMode;
+import ua.relay.salesorg.Tier;
+import ua.relay.salesorg.domain.Candidate;
+
+@Repository
+public class ResponsibilityStore {
+
+	private final JdbcClient jdbc;
+
+	ResponsibilityStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<Assignment> find(CompanyId company, Tier stage) {
+		return jdbc.sql("select employee_id, reason from salesorg_responsibility where company_id = ? and stage = ?")
+			.params(company.value(), stage.name())
+			.query((rs, n) -> new Assignment(new EmployeeId(rs.getObject(1, UUID.class)), rs.getString(2)))
+			.optional();
+	}
+
+	public void upsert(CompanyId company, Tier stage, Assignment assignment, OrganisationMode mode, Instant now) {
+		int updated = jdbc.sql("""
+				update salesorg_responsibility set employee_id = ?, mode = ?, reason = ?, assigned_at = ?
+				where company_id = ? and stage = ?
+				""")
+			.params(assignment.employee().value(), mode.name(), assignment.reason(), SqlTime.of(now),
+					company.value(), stage.name())
+			.update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into salesorg_responsibility (company_id, stage, employee_id, mode, reason, assigned_at)
+					values (?, ?, ?, ?, ?, ?)
+					""")
+				.params(company.value(), stage.name(), assignment.employee().value(), mode.name(), assignment.reason(),
+						SqlTime.of(now))
+				.update();
+		}
+	}
+
+	/** The active specialists of a tier with how many companies each holds at that stage. */
+	public List<Candidate> candidates(Tier stage) {
+		return jdbc.sql("""
+				select e.id, e.full_name,
+				       (select count(*) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage) as load
+				from salesorg_employee e
+				where e.active = true and e.tier = :stage
+				""")
+			.param("stage", stage.name())
+			.query((rs, n) -> new Candidate(new EmployeeId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getInt(3)))
+			.list();
+	}
+
+}

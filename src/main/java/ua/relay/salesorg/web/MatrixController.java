@@ -1,0 +1,56 @@
+package ua.relay.salesorg.web;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import ua.relay.platform.Actor;
+import ua.relay.salesorg.Organisation;
+import ua.relay.salesorg.OrganisationMode;
+import ua.relay.salesorg.ResponsibilityMatrix;
+import ua.relay.salesorg.Staff;
+
+@Controller
+@RequestMapping("/salesorg")
+class MatrixController {
+
+	private static final int PAGE_SIZE = 25;
+
+	private final ResponsibilityMatrix matrix;
+
+	private final Organisation organisation;
+
+	private final Staff staff;
+
+	MatrixController(ResponsibilityMatrix matrix, Organisation organisation, Staff staff) {
+		this.matrix = matrix;
+		this.organisation = organisation;
+		this.staff = staff;
+	}
+
+	record ModeForm(@NotNull OrganisationMode mode) {
+	}
+
+	/** The whole page, or only the matrix tables when htmx asks for another page of them. */
+	@GetMapping("/matrix")
+	String matrix(@RequestParam(defaultValue = "0") int page, HtmxRequest htmx, Model model) {
+		model.addAttribute("matrix", matrix.page(Math.max(0, page), PAGE_SIZE));
+		model.addAttribute("mode", organisation.mode());
+		model.addAttribute("modes", OrganisationMode.values());
+		model.addAttribute("staff", staff.all());
+		return htmx.isHtmxRequest() && !htmx.isBoosted() ? "salesorg/matrix :: tables" : "salesorg/matrix";
+	}
+
+	@PostMapping("/organisation-mode")
+	String switchMode(@RequestParam OrganisationMode mode, Actor actor) {
+		organisation.switchTo(mode, actor);
+		return "redirect:/salesorg/matrix";
+	}
+
+}

@@ -1,0 +1,43 @@
+package ua.relay.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/** An amount in hryvnias (UAH), kept to the kopiyka. */
+public record Money(BigDecimal amount) implements Comparable<Money> {
+
+	public static final Money ZERO = new Money(BigDecimal.ZERO);
+
+	public Money {
+		Objects.requireNonNull(amount, "amount must not be null");
+		amount = amount.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	public static Money uah(String amount) {
+		return new Money(new BigDecimal(amount));
+	}
+
+	public static Money uah(long amount) {
+		return new Money(BigDecimal.valueOf(amount));
+	}
+
+	public Money plus(Money other) {
+		return new Money(amount.add(other.amount));
+	}
+
+	public boolean isPositive() {
+		return amount.signum() > 0;
+	}
+
+	@Override
+	public int compareTo(Money other) {
+		return amount.compareTo(other.amount);
+	}
+
+	@Override
+	public String toString() {
+		return amount.toPlainString() + " UAH";
+	}
+
+}
