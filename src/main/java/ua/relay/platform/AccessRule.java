@@ -2,13 +2,13 @@ package ua.relay.platform;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
@@ -40,8 +40,7 @@ public record AccessRule(HttpMethod method, String pattern, String who,
 		}
 
 		public AccessRule authenticated() {
-			return new AccessRule(method, pattern, "any user", (Supplier<? extends Authentication> auth,
-					RequestAuthorizationContext ctx) -> new AuthorizationDecision(isAuthenticated(auth.get())));
+			return new AccessRule(method, pattern, "any logged-in user", AuthenticatedAuthorizationManager.authenticated());
 		}
 
 		public AccessRule roles(Role... roles) {
@@ -71,11 +70,7 @@ public record AccessRule(HttpMethod method, String pattern, String who,
 
 	static boolean isAuthenticated(Authentication authentication) {
 		return authentication != null && authentication.isAuthenticated()
-				&& authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().startsWith("ROLE_"));
-	}
-
-	AuthorizationResult decide(Supplier<? extends Authentication> auth, RequestAuthorizationContext ctx) {
-		return manager.authorize(auth, ctx);
+				&& !(authentication instanceof AnonymousAuthenticationToken);
 	}
 
 }

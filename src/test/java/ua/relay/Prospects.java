@@ -1,0 +1,53 @@
+package ua.relay;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.stereotype.Component;
+
+import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyId;
+import ua.relay.party.NewCompany;
+import ua.relay.party.SizeBand;
+import ua.relay.prospecting.ProspectManagement;
+import ua.relay.shared.Edrpou;
+import ua.relay.shared.PhoneNumber;
+
+/** Object mother for companies queued for tier 1, each new one with its own EDRPOU and phone. */
+@Component
+public class Prospects {
+
+	private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000);
+
+	private final CompanyDirectory companies;
+
+	private final ProspectManagement prospects;
+
+	Prospects(CompanyDirectory companies, ProspectManagement prospects) {
+		this.companies = companies;
+		this.prospects = prospects;
+	}
+
+	public CompanyId queueOne() {
+		return queue(1).get(0);
+	}
+
+	public List<CompanyId> queue(int count) {
+		return java.util.stream.IntStream.range(0, count).mapToObj(i -> queueNew()).toList();
+	}
+
+	private CompanyId queueNew() {
+		while (true) {
+			long n = SEQUENCE.incrementAndGet();
+			var company = new NewCompany("Тест " + n, "ТОВ",
+					Edrpou.withCheckDigit("%07d".formatted(5_000_000 + n % 4_000_000)), "Виробництво", SizeBand.SMALL,
+					"Київська", "Київ", List.of(PhoneNumber.parse("+38067%07d".formatted(n % 10_000_000))), List.of());
+			var registration = companies.register(company);
+			if (registration.created()) {
+				prospects.enqueue(registration.companyId(), 0);
+				return registration.companyId();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,47 @@
+package ua.relay;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Chooses the database of the integration tests: the JDBC URL in the system property or environment
+ * variable {@code relay.it.datasource.url} / {@code RELAY_IT_DATASOURCE_URL} (with
+ * {@code ….username} and {@code ….password}), or else a private in-memory H2 in PostgreSQL mode.
+ */
+public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+	public static final String H2_MEMORY = "jdbc:h2:mem:%s;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+	@Override
+	public void initialize(ConfigurableApplicationContext context) {
+		var properties = new HashMap<String, Object>(properties());
+		properties.putIfAbsent("relay.demo.enabled", "false");
+		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("relay-test-database", properties));
+	}
+
+	/** The datasource properties for a test context: the external database, or a new in-memory one. */
+	public static Map<String, Object> properties() {
+		return external() ? Map.of("spring.datasource.url", setting("url"), "spring.datasource.username",
+				setting("username"), "spring.datasource.password", setting("password"))
+				: Map.of("spring.datasource.url", H2_MEMORY.formatted("relay-" + UUID.randomUUID()),
+						"spring.datasource.username", "sa", "spring.datasource.password", "");
+	}
+
+	public static boolean external() {
+		return !setting("url").isBlank();
+	}
+
+	static String setting(String name) {
+		String value = System.getProperty("relay.it.datasource." + name);
+		if (value == null || value.isBlank()) {
+			value = System.getenv("RELAY_IT_DATASOURCE_" + name.toUpperCase());
+		}
+		return value == null ? "" : value;
+	}
+
+}
