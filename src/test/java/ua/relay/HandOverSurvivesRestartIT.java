@@ -57,6 +57,7 @@ class HandOverSurvivesRestartIT {
 		database.put("server.port", "0");
 		database.put("spring.modulith.default-async-termination", "false");
 		database.put("spring.task.execution.shutdown.await-termination", "false");
+		database.put("spring.lifecycle.timeout-per-shutdown-phase", "1s"); // a crash waits for nobody
 
 		CompanyId company;
 		try (var dying = start(database, DyingBeforeDelivery.class)) {

@@ -32,11 +32,16 @@ public class Prospects {
 		return queue(1).get(0);
 	}
 
-	public List<CompanyId> queue(int count) {
-		return java.util.stream.IntStream.range(0, count).mapToObj(i -> queueNew()).toList();
+	/** A company known to Relay but not queued for calls, for tests that start at a later tier. */
+	public CompanyId registerOne() {
+		return register(false);
 	}
 
-	private CompanyId queueNew() {
+	public List<CompanyId> queue(int count) {
+		return java.util.stream.IntStream.range(0, count).mapToObj(i -> register(true)).toList();
+	}
+
+	private CompanyId register(boolean queued) {
 		while (true) {
 			long n = SEQUENCE.incrementAndGet();
 			var company = new NewCompany("Тест " + n, "ТОВ",
@@ -44,7 +49,9 @@ public class Prospects {
 					"Київська", "Київ", List.of(PhoneNumber.parse("+38067%07d".formatted(n % 10_000_000))), List.of());
 			var registration = companies.register(company);
 			if (registration.created()) {
-				prospects.enqueue(registration.companyId(), 0);
+				if (queued) {
+					prospects.enqueue(registration.companyId(), 0);
+				}
 				return registration.companyId();
 			}
 		}

@@ -90,7 +90,7 @@ class RecordAccessIT {
 	@Test
 	void aCloserAskingForAnotherClosersDealGets403() throws Exception {
 		var owner = staffing.hire(Role.CLOSER);
-		var lead = inbox.receive(handOver(prospects.queueOne()));
+		var lead = inbox.receive(handOver(prospects.registerOne()));
 		var assigned = conversion.lead(lead, Staffing.as(new EmployeeId(owner.employeeId()), Role.HEAD));
 		var deal = inbox.accept(lead, Staffing.as(assigned.closerId(), Role.CLOSER));
 		var other = staffing.hire(Role.CLOSER);
@@ -180,7 +180,7 @@ class RecordAccessIT {
 	private UUID aClient() {
 		staffing.hire(Role.CLOSER);
 		staffing.hire(Role.ACCOUNT_MANAGER);
-		var company = prospects.queueOne();
+		var company = prospects.registerOne();
 		var closer = responsibilities.assignNext(company, Tier.LC, new EmployeeId(caller.employeeId()));
 		var sale = new FirstSaleClosed(DealId.random(), company, closer.employee(), Money.uah(1_000), Instant.now());
 		return portfolio.welcome(sale);
