@@ -20,7 +20,9 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		var properties = new HashMap<String, Object>(properties());
-		properties.putIfAbsent("relay.demo.enabled", "false");
+		if (!context.getEnvironment().containsProperty("relay.demo.enabled")) {
+			properties.put("relay.demo.enabled", "false"); // tests make their own data unless they ask for the demo
+		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("relay-test-database", properties));
 	}
 

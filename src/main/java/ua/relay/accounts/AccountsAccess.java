@@ -3,7 +3,6 @@ package ua.relay.accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.DeskAccess;
@@ -14,10 +13,7 @@ class AccountsAccess {
 
 	@Bean
 	AccessRules accountsAccessRules(DeskAccess desks) {
-		var who = DeskAccess.describe(Role.ACCOUNT_MANAGER);
-		return AccessRules.of("accounts",
-				AccessRule.on("/accounts/**").when(who, desks.deskOf(Role.ACCOUNT_MANAGER)),
-				AccessRule.on("/api/v1/accounts/**").when(who, desks.deskOf(Role.ACCOUNT_MANAGER)));
+		return desks.rulesFor("accounts", Role.ACCOUNT_MANAGER);
 	}
 
 }

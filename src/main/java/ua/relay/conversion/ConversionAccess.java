@@ -3,7 +3,6 @@ package ua.relay.conversion;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.DeskAccess;
@@ -14,10 +13,7 @@ class ConversionAccess {
 
 	@Bean
 	AccessRules conversionAccessRules(DeskAccess desks) {
-		var who = DeskAccess.describe(Role.CLOSER);
-		return AccessRules.of("conversion",
-				AccessRule.on("/conversion/**").when(who, desks.deskOf(Role.CLOSER)),
-				AccessRule.on("/api/v1/conversion/**").when(who, desks.deskOf(Role.CLOSER)));
+		return desks.rulesFor("conversion", Role.CLOSER);
 	}
 
 }

@@ -3,7 +3,6 @@ package ua.relay.prospecting;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.DeskAccess;
@@ -14,10 +13,7 @@ class ProspectingAccess {
 
 	@Bean
 	AccessRules prospectingAccessRules(DeskAccess desks) {
-		var who = DeskAccess.describe(Role.CALLER);
-		return AccessRules.of("prospecting",
-				AccessRule.on("/prospecting/**").when(who, desks.deskOf(Role.CALLER)),
-				AccessRule.on("/api/v1/prospecting/**").when(who, desks.deskOf(Role.CALLER)));
+		return desks.rulesFor("prospecting", Role.CALLER);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.stereotype.Component;
 
 import ua.relay.platform.AccessRule;
+import ua.relay.platform.AccessRules;
 import ua.relay.platform.Role;
 
 /**
@@ -35,8 +36,12 @@ public class DeskAccess {
 		};
 	}
 
-	public static String describe(Role specialist) {
-		return specialist + ", HEAD, ADMIN; in CLASSIC mode any salesperson";
+	/** The rules of a desk module: its pages under {@code /module/**} and its API under {@code /api/v1/module/**}. */
+	public AccessRules rulesFor(String module, Role specialist) {
+		var who = specialist + ", HEAD, ADMIN; in CLASSIC mode any salesperson";
+		var manager = deskOf(specialist);
+		return AccessRules.of(module, AccessRule.on("/" + module + "/**").when(who, manager),
+				AccessRule.on("/api/v1/" + module + "/**").when(who, manager));
 	}
 
 }

@@ -1,7 +1,5 @@
 package ua.relay.salesorg.web;
 
-import jakarta.validation.constraints.NotNull;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +30,6 @@ class MatrixController {
 		this.matrix = matrix;
 		this.organisation = organisation;
 		this.staff = staff;
-	}
-
-	record ModeForm(@NotNull OrganisationMode mode) {
 	}
 
 	/** The whole page, or only the matrix tables when htmx asks for another page of them. */

@@ -1,0 +1,191 @@
+package ua.relay.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import ua.relay.TestDatabase;
+
+/**
+ * The main journeys in a real headless Chromium against the running application with its demo data:
+ * every demo login lands on its workspace, and one prospect walks caller → closer → account manager
+ * through the pages alone, ending in the head's responsibility matrix.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "relay.demo.enabled=true", "relay.demo.prospects=80", "relay.demo.calls-per-caller=3" })
+@ContextConfiguration(initializers = TestDatabase.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RelayJourneyBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void openBrowser() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		var options = new ChromeOptions();
+		options.setBinary(System.getProperty("relay.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1366,900", "--lang=uk");
+		var service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(Path.of(System.getProperty("relay.chromedriver", "/usr/bin/chromedriver")).toFile())
+			.build();
+		browser = new ChromeDriver(service, options);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void everyDemoLoginLandsOnItsWorkspace() {
+		var landings = List.of(List.of("admin", "/salesorg/matrix"), List.of("head", "/salesorg/matrix"),
+				List.of("caller1", "/prospecting/desk"), List.of("caller4", "/prospecting/desk"),
+				List.of("closer1", "/conversion/inbox"), List.of("closer3", "/conversion/inbox"),
+				List.of("am1", "/accounts/clients"), List.of("am3", "/accounts/clients"));
+		for (var landing : landings) {
+			logIn(landing.get(0));
+			assertThat(path()).as(landing.get(0)).isEqualTo(landing.get(1));
+			screenshot("landing-" + landing.get(0));
+		}
+	}
+
+	@Test
+	@Order(2)
+	void aProspectTravelsThroughTheThreeTiersByThePagesAlone() {
+		logIn("caller1");
+		new Actions(browser).sendKeys("n").perform(); // the desk's keyboard shortcut for "next prospect"
+		var card = until(() -> find(By.id("prospect-card")));
+		String company = card.getDomAttribute("data-company");
+		browser.findElement(By.id("note")).sendKeys("Возять 20 т щотижня, просять зустріч у вівторок");
+		screenshot("caller-desk");
+		browser.findElement(By.id("note")).sendKeys(Keys.ESCAPE);
+		browser.findElement(By.id("outcome-interested")).click();
+		until(() -> find(By.cssSelector(".flash")));
+		screenshot("caller-handed-over");
+
+		String closer = until(() -> firstWithRow(List.of("closer1", "closer2", "closer3"), "/conversion/inbox",
+				"#new-leads tr[data-company='" + css(company) + "']"));
+		screenshot("closer-inbox");
+		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(company) + "'] button.accept-lead")).click();
+		until(() -> find(By.id("deal-card")));
+		browser.findElement(By.id("amount")).sendKeys("25000");
+		browser.findElement(By.id("deal-won")).click();
+		until(() -> find(By.id("deal-amount")));
+		assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Виграно");
+		screenshot("closer-won");
+
+		String manager = until(() -> firstWithRow(List.of("am1", "am2", "am3"), "/accounts/clients",
+				"#clients tr[data-company='" + css(company) + "']"));
+		screenshot("am-clients");
+		assertThat(manager).startsWith("am");
+
+		logIn("head");
+		var row = browser.findElement(By.cssSelector("#matrix-three-tier tr[data-company='" + css(company) + "']"));
+		var cells = row.findElements(By.tagName("td"));
+		assertThat(cells.get(1).getText()).isEqualTo("Андрій Мельник"); // caller1
+		assertThat(cells.get(2).getText()).isNotEqualTo("—");
+		assertThat(cells.get(3).getText()).isNotEqualTo("—");
+		var classic = browser.findElement(By.cssSelector("#matrix-classic tr[data-company='" + css(company) + "']"));
+		assertThat(classic.findElements(By.tagName("td")).get(1).getText()).isEqualTo("Андрій Мельник");
+		screenshot("head-matrix");
+		assertThat(closer).startsWith("closer");
+	}
+
+	@Test
+	@Order(3)
+	void theInterfaceSwitchesToEnglish() {
+		logIn("head");
+		browser.get(url("/salesorg/matrix?lang=en"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Responsibility matrix");
+		screenshot("head-matrix-en");
+		browser.get(url("/salesorg/matrix?lang=uk"));
+	}
+
+	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {
+		for (String user : users) {
+			logIn(user);
+			browser.get(url(page));
+			if (!browser.findElements(By.cssSelector(rowSelector)).isEmpty()) {
+				return Optional.of(user);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private void logIn(String username) {
+		browser.manage().deleteAllCookies();
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys("demo");
+		browser.findElement(By.id("login-submit")).click();
+		until(() -> path().equals("/login") ? Optional.empty() : Optional.of(true));
+	}
+
+	private Optional<WebElement> find(By by) {
+		return browser.findElements(by).stream().findFirst();
+	}
+
+	private static <T> T until(Supplier<Optional<T>> condition) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.get().orElse(null));
+	}
+
+	private String path() {
+		return URI.create(browser.getCurrentUrl()).getPath();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private static String css(String value) {
+		return value.replace("\\", "\\\\").replace("'", "\\'");
+	}
+
+	private static void screenshot(String name) {
+		try {
+			Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
