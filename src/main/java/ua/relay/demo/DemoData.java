@@ -30,7 +30,9 @@ import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.ProspectManagement;
 import ua.relay.salesorg.NewEmployee;
 import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
+import ua.relay.shared.EmailAddress;
 import ua.relay.shared.Money;
 
 /**
@@ -97,20 +99,23 @@ class DemoData implements ApplicationRunner {
 		long started = System.nanoTime();
 		var random = new Random(SEED);
 		users.createUser("admin", PASSWORD, "Адміністратор", EnumSet.of(Role.ADMIN), null);
-		var head = person("head", "Олена Коваленко", null, true, Role.HEAD);
+		var head = person("head", "Олена Коваленко", null, null, Role.HEAD);
+		var callersTeam = staff.formTeam("Лідогенерація · вечірня зміна", Tier.LG);
+		var closersTeam = staff.formTeam("Продажі · Київ", Tier.LC);
+		var managersTeam = staff.formTeam("Обслуговування клієнтів", Tier.AM);
 		var callers = new ArrayList<Actor>();
 		String[] callerNames = { "Андрій Мельник", "Дарина Шевчук", "Максим Бондар", "Софія Ткаченко" };
 		for (int i = 0; i < callerNames.length; i++) {
-			callers.add(person("caller" + (i + 1), callerNames[i], Tier.LG, false, Role.CALLER));
+			callers.add(person("caller" + (i + 1), callerNames[i], Tier.LG, callersTeam, Role.CALLER));
 		}
 		var closers = new ArrayList<Actor>();
 		String[] closerNames = { "Ігор Кравченко", "Наталія Олійник", "Богдан Лисенко" };
 		for (int i = 0; i < closerNames.length; i++) {
-			closers.add(person("closer" + (i + 1), closerNames[i], Tier.LC, false, Role.CLOSER));
+			closers.add(person("closer" + (i + 1), closerNames[i], Tier.LC, closersTeam, Role.CLOSER));
 		}
 		String[] managerNames = { "Юлія Савченко", "Тарас Руденко", "Марина Поліщук" };
 		for (int i = 0; i < managerNames.length; i++) {
-			person("am" + (i + 1), managerNames[i], Tier.AM, false, Role.ACCOUNT_MANAGER);
+			person("am" + (i + 1), managerNames[i], Tier.AM, managersTeam, Role.ACCOUNT_MANAGER);
 		}
 
 		var generator = new DemoCompanies(SEED);
@@ -159,8 +164,9 @@ class DemoData implements ApplicationRunner {
 		printLogins();
 	}
 
-	private Actor person(String username, String name, Tier tier, boolean head, Role role) {
-		var employee = staff.hire(new NewEmployee(name, tier, head, username + "@cargo.example"));
+	private Actor person(String username, String name, Tier tier, TeamId team, Role role) {
+		var employee = staff.hire(new NewEmployee(name, tier, team, role == Role.HEAD,
+				new EmailAddress(username + "@cargo.example")));
 		UUID userId = users.createUser(username, PASSWORD, name, EnumSet.of(role), employee.value());
 		return new Actor(userId, username, name, employee.value(), Set.of(role));
 	}

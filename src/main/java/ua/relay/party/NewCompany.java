@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import ua.relay.shared.Edrpou;
+import ua.relay.shared.EmailAddress;
 import ua.relay.shared.PhoneNumber;
 
 /** What is known of a company when it first enters Relay. */
@@ -19,7 +20,7 @@ public record NewCompany(String name, String legalForm, Edrpou edrpou, String in
 		contacts = List.copyOf(contacts);
 	}
 
-	public record NewContact(String fullName, String position, String email, PhoneNumber phone) {
+	public record NewContact(String fullName, String position, EmailAddress email, PhoneNumber phone) {
 
 		public NewContact {
 			Objects.requireNonNull(fullName, "fullName");

@@ -1,4 +1,5 @@
 package ua.relay.salesorg;
 
-public record EmployeeView(EmployeeId id, String fullName, Tier tier, boolean headOfSales, boolean active) {
+public record EmployeeView(EmployeeId id, String fullName, Tier tier, String team, boolean headOfSales,
+		boolean active) {
 }

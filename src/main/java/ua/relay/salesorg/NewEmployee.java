@@ -2,8 +2,10 @@ package ua.relay.salesorg;
 
 import java.util.Objects;
 
-/** An employee to hire: a tier for a salesperson, or none for the head of sales. */
-public record NewEmployee(String fullName, Tier tier, boolean headOfSales, String email) {
+import ua.relay.shared.EmailAddress;
+
+/** An employee to hire: a tier and a team of that tier for a salesperson, neither for the head of sales. */
+public record NewEmployee(String fullName, Tier tier, TeamId team, boolean headOfSales, EmailAddress email) {
 
 	public NewEmployee {
 		Objects.requireNonNull(fullName, "fullName");

@@ -25,7 +25,23 @@ public class Staff {
 	}
 
 	@Transactional
+	public TeamId formTeam(String name, Tier tier) {
+		var id = TeamId.random();
+		employees.insertTeam(id, name, tier);
+		return id;
+	}
+
+	/** Hires an employee; a team must be of the employee's own tier. */
+	@Transactional
 	public EmployeeId hire(NewEmployee employee) {
+		if (employee.team() != null) {
+			var teamTier = employees.teamTier(employee.team())
+				.orElseThrow(() -> DomainException.notFound("team.not-found", "No team " + employee.team()));
+			if (teamTier != employee.tier()) {
+				throw DomainException.invalid("team.other-tier",
+						"A " + employee.tier() + " employee cannot join a " + teamTier + " team");
+			}
+		}
 		var id = EmployeeId.random();
 		employees.insert(id, employee, clock.instant());
 		return id;

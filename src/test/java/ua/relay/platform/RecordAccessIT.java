@@ -1,6 +1,8 @@
 package ua.relay.platform;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -172,8 +174,32 @@ class RecordAccessIT {
 		mvc.perform(get("/salesorg/matrix").with(user(Staffing.principal(caller)))).andExpect(status().isForbidden());
 		mvc.perform(get("/api/v1/salesorg/matrix").with(httpBasic(caller.username(), Staffing.PASSWORD)))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/salesorg/organisation-mode").param("mode", "CLASSIC").with(csrf())
+			.with(user(Staffing.principal(caller)))).andExpect(status().isForbidden());
 		var head = staffing.hire(Role.HEAD);
 		mvc.perform(get("/salesorg/matrix").with(user(Staffing.principal(head)))).andExpect(status().isOk());
+		mvc.perform(post("/salesorg/organisation-mode").param("mode", "CLASSIC").with(user(Staffing.principal(head))))
+			.andExpect(status().isForbidden()); // no CSRF token
+		mvc.perform(post("/salesorg/organisation-mode").param("mode", "CLASSIC").with(csrf())
+			.with(user(Staffing.principal(head)))).andExpect(redirectedUrl("/salesorg/matrix"));
+		assertThat(organisation.mode()).isEqualTo(OrganisationMode.CLASSIC);
+		organisation.switchTo(OrganisationMode.THREE_TIER, head);
+	}
+
+	@Test
+	void inTheClassicModelASalespersonWorksEveryDeskButSeesOnlyTheirOwnRecords() throws Exception {
+		var head = staffing.hire(Role.HEAD);
+		organisation.switchTo(OrganisationMode.CLASSIC, head);
+		try {
+			mvc.perform(get("/conversion/inbox").with(user(Staffing.principal(caller)))).andExpect(status().isOk());
+			mvc.perform(get("/accounts/clients").with(user(Staffing.principal(caller)))).andExpect(status().isOk());
+			var client = aClient();
+			mvc.perform(get("/accounts/clients/{id}", client).with(user(Staffing.principal(staffing.hire(Role.CALLER)))))
+				.andExpect(status().isForbidden());
+		}
+		finally {
+			organisation.switchTo(OrganisationMode.THREE_TIER, head);
+		}
 	}
 
 	/** A company that went through tiers 1 and 2 and is now some account manager's client. */

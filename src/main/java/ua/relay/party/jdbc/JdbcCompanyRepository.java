@@ -36,7 +36,8 @@ class JdbcCompanyRepository implements CompanyRepository {
 		for (var contact : company.contacts()) {
 			var c = contact.details();
 			jdbc.sql("insert into party_contact (id, company_id, full_name, position, email) values (?, ?, ?, ?, ?)")
-				.params(contact.id(), company.id().value(), c.fullName(), c.position(), c.email())
+				.params(contact.id(), company.id().value(), c.fullName(), c.position(),
+						c.email() == null ? null : c.email().value())
 				.update();
 		}
 		for (var phone : company.phones()) {

@@ -17,10 +17,16 @@ import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
 import ua.relay.salesorg.NewEmployee;
+import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
 
 @Repository
 public class EmployeeStore {
+
+	private static final String SELECT = """
+			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, t.name as team
+			from salesorg_employee e left join salesorg_team t on t.id = e.team_id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -28,22 +34,33 @@ public class EmployeeStore {
 		this.jdbc = jdbc;
 	}
 
+	public void insertTeam(TeamId id, String name, Tier tier) {
+		jdbc.sql("insert into salesorg_team (id, name, tier) values (?, ?, ?)").params(id.value(), name, tier.name())
+			.update();
+	}
+
+	public Optional<Tier> teamTier(TeamId id) {
+		return jdbc.sql("select tier from salesorg_team where id = ?").param(id.value()).query(String.class)
+			.optional().map(Tier::valueOf);
+	}
+
 	public void insert(EmployeeId id, NewEmployee employee, Instant now) {
 		jdbc.sql("""
-				insert into salesorg_employee (id, full_name, tier, head_of_sales, email, active, created_at)
-				values (?, ?, ?, ?, ?, true, ?)
+				insert into salesorg_employee (id, full_name, tier, head_of_sales, team_id, email, active, created_at)
+				values (?, ?, ?, ?, ?, ?, true, ?)
 				""")
 			.params(id.value(), employee.fullName(), employee.tier() == null ? null : employee.tier().name(),
-					employee.headOfSales(), employee.email(), SqlTime.of(now))
+					employee.headOfSales(), employee.team() == null ? null : employee.team().value(),
+					employee.email() == null ? null : employee.email().value(), SqlTime.of(now))
 			.update();
 	}
 
 	public Optional<EmployeeView> find(EmployeeId id) {
-		return jdbc.sql("select * from salesorg_employee where id = ?").param(id.value()).query(this::map).optional();
+		return jdbc.sql(SELECT + " where e.id = ?").param(id.value()).query(this::map).optional();
 	}
 
 	public List<EmployeeView> all() {
-		return jdbc.sql("select * from salesorg_employee order by head_of_sales desc, tier, full_name")
+		return jdbc.sql(SELECT + " order by e.head_of_sales desc, e.tier, t.name, e.full_name")
 			.query(this::map)
 			.list();
 	}
@@ -64,7 +81,8 @@ public class EmployeeStore {
 	private EmployeeView map(ResultSet rs, int row) throws SQLException {
 		String tier = rs.getString("tier");
 		return new EmployeeView(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
-				tier == null ? null : Tier.valueOf(tier), rs.getBoolean("head_of_sales"), rs.getBoolean("active"));
+				tier == null ? null : Tier.valueOf(tier), rs.getString("team"), rs.getBoolean("head_of_sales"),
+				rs.getBoolean("active"));
 	}
 
 }
