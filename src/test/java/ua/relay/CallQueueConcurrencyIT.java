@@ -19,6 +19,7 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectId;
 
 /** Many callers press "next" at the same moment: nobody gets a prospect somebody else holds. */
@@ -56,7 +57,7 @@ class CallQueueConcurrencyIT {
 					for (int round = 0; round < ROUNDS; round++) {
 						var card = queue.next(caller).orElseThrow();
 						handedOut.add(card.id());
-						queue.record(card.id(), CallOutcome.NOT_INTERESTED, null, caller);
+						queue.record(card.id(), CallReport.of(CallOutcome.NOT_INTERESTED, null), caller);
 					}
 					return null;
 				}));

@@ -20,6 +20,7 @@ import ua.relay.party.CompanyId;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Tier;
 
@@ -68,7 +69,7 @@ class HandOverSurvivesRestartIT {
 			var queue = dying.getBean(CallQueue.class);
 			var card = queue.next(caller).orElseThrow();
 			company = card.company().id();
-			queue.record(card.id(), CallOutcome.INTERESTED, "Хоче рахунок до п'ятниці", caller);
+			queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Хоче рахунок до п'ятниці"), caller);
 
 			assertThat(dying.getBean(IncompleteEventPublications.class)).isNotNull();
 			assertThat(dying.getBean(Responsibilities.class).responsible(company, Tier.LC))

@@ -32,16 +32,21 @@ public class Prospects {
 		return queue(1).get(0);
 	}
 
+	/** A prospect ahead of every ordinary one in the queue. */
+	public CompanyId queueFirst() {
+		return register(true, -1_000_000);
+	}
+
 	/** A company known to Relay but not queued for calls, for tests that start at a later tier. */
 	public CompanyId registerOne() {
-		return register(false);
+		return register(false, 0);
 	}
 
 	public List<CompanyId> queue(int count) {
-		return java.util.stream.IntStream.range(0, count).mapToObj(i -> register(true)).toList();
+		return java.util.stream.IntStream.range(0, count).mapToObj(i -> register(true, 0)).toList();
 	}
 
-	private CompanyId register(boolean queued) {
+	private CompanyId register(boolean queued, int priority) {
 		while (true) {
 			long n = SEQUENCE.incrementAndGet();
 			var company = new NewCompany("Тест " + n, "ТОВ",
@@ -50,7 +55,7 @@ public class Prospects {
 			var registration = companies.register(company);
 			if (registration.created()) {
 				if (queued) {
-					prospects.enqueue(registration.companyId(), 0);
+					prospects.enqueue(registration.companyId(), priority);
 				}
 				return registration.companyId();
 			}

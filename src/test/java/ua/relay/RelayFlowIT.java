@@ -20,6 +20,7 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Organisation;
 import ua.relay.salesorg.OrganisationMode;
@@ -88,7 +89,7 @@ class RelayFlowIT {
 
 		var card = queue.next(caller).orElseThrow();
 		CompanyId company = card.company().id();
-		queue.record(card.id(), CallOutcome.INTERESTED, "Везуть 20 т щотижня Київ — Львів", caller);
+		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Везуть 20 т щотижня Київ — Львів"), caller);
 
 		var closer = awaitResponsible(company, Tier.LC);
 		assertThat(staff.get(closer).tier()).isEqualTo(Tier.LC);
@@ -124,7 +125,7 @@ class RelayFlowIT {
 
 		var card = queue.next(seller).orElseThrow();
 		CompanyId company = card.company().id();
-		queue.record(card.id(), CallOutcome.INTERESTED, "Потрібна доставка палет", seller);
+		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Потрібна доставка палет"), seller);
 
 		assertThat(awaitResponsible(company, Tier.LC).value()).isEqualTo(seller.employeeId());
 		var lead = await().atMost(DELIVERY).until(() -> leadOf(seller, company), Optional::isPresent).get();

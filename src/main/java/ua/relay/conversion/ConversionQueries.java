@@ -35,8 +35,8 @@ public class ConversionQueries {
 		this.staff = staff;
 	}
 
-	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, Instant at, String reason,
-			String status) {
+	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent, Instant at,
+			String reason, String status) {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
@@ -44,7 +44,7 @@ public class ConversionQueries {
 	}
 
 	public List<LeadView> newLeads(Actor actor) {
-		return leads("where l.status = 'NEW'" + ownedBy(actor) + " order by l.handed_over_at", actor);
+		return leads("where l.status = 'NEW'" + ownedBy(actor) + " order by l.urgent desc, l.handed_over_at", actor);
 	}
 
 	public LeadView lead(LeadId id, Actor actor) {
@@ -73,14 +73,14 @@ public class ConversionQueries {
 
 	private List<LeadView> leads(String where, Actor actor, Object... id) {
 		var spec = jdbc.sql("""
-				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.handed_over_at,
+				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.handed_over_at,
 				       l.assigned_reason, l.status
 				from conversion_lead l
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
 		var rows = spec.query((rs, n) -> new LeadRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5),
-				SqlTime.instant(rs, "handed_over_at"), rs.getString(7), rs.getString(8))).list();
+				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
+				SqlTime.instant(rs, "handed_over_at"), rs.getString(8), rs.getString(9))).list();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
 			people.add(new EmployeeId(r.caller()));
@@ -90,7 +90,7 @@ public class ConversionQueries {
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new LeadView(new LeadId(r.id()), cards.get(new CompanyId(r.company())),
-					names.get(new EmployeeId(r.caller())), r.note(), r.at(), names.get(new EmployeeId(r.closer())),
+					names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), r.at(), names.get(new EmployeeId(r.closer())),
 					new EmployeeId(r.closer()), r.reason(), r.status()))
 			.toList();
 	}

@@ -27,6 +27,7 @@ import ua.relay.platform.Role;
 import ua.relay.platform.UserManagement;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectManagement;
 import ua.relay.salesorg.NewEmployee;
 import ua.relay.salesorg.Staff;
@@ -68,11 +69,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final java.time.Clock clock;
+
 	private final boolean embeddedDatabase;
 
 	DemoData(UserManagement users, Staff staff, CompanyDirectory companies, ProspectManagement prospects,
 			CallQueue queue, LeadInbox inbox, Pipeline pipeline, ConversionQueries conversion, Portfolio portfolio,
-			DemoProperties properties, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			DemoProperties properties, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.users = users;
 		this.staff = staff;
 		this.companies = companies;
@@ -83,6 +86,7 @@ class DemoData implements ApplicationRunner {
 		this.conversion = conversion;
 		this.portfolio = portfolio;
 		this.properties = properties;
+		this.clock = clock;
 		this.embeddedDatabase = datasourceUrl.startsWith("jdbc:h2:");
 	}
 
@@ -133,11 +137,9 @@ class DemoData implements ApplicationRunner {
 				if (prospect.isEmpty()) {
 					break;
 				}
-				boolean interested = call % 3 == 0;
-				queue.record(prospect.get().id(), interested ? CallOutcome.INTERESTED : CallOutcome.NOT_INTERESTED,
-						interested ? "Возять вантажі щотижня, цікавить доставка по Україні" : "Вже мають перевізника",
-						caller);
-				handedOver += interested ? 1 : 0;
+				var report = demoCall(call, random);
+				queue.record(prospect.get().id(), report, caller);
+				handedOver += report.outcome().handsOver() ? 1 : 0;
 			}
 		}
 		int expectedLeads = handedOver;
@@ -162,6 +164,20 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo data: {} prospects, {} leads handed over, {} first sales, in {} ms", properties.prospects(),
 				handedOver, won, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		printLogins();
+	}
+
+	/** A plausible mix of outcomes: most calls are not answered or refused, some hand over. */
+	private CallReport demoCall(int call, Random random) {
+		return switch (call % 6) {
+			case 0 -> CallReport.of(CallOutcome.INTERESTED, "Возять вантажі щотижня, цікавить доставка по Україні");
+			case 1 -> CallReport.of(CallOutcome.NO_ANSWER, null);
+			case 2 -> CallReport.of(CallOutcome.NOT_INTERESTED, "Вже мають перевізника");
+			case 3 -> new CallReport(CallOutcome.CALLBACK, "Просили передзвонити після обіду",
+					clock.instant().plus(Duration.ofHours(2 + random.nextInt(20))));
+			case 4 -> CallReport.of(CallOutcome.BUSY, null);
+			default -> call % 12 == 5 ? CallReport.of(CallOutcome.ESCALATE, "Питають про митне оформлення у Польщу")
+					: CallReport.of(CallOutcome.NOT_INTERESTED, "Немає потреби");
+		};
 	}
 
 	private Actor person(String username, String name, Tier tier, TeamId team, Role role) {

@@ -1,16 +1,17 @@
 package ua.relay.prospecting;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
+import ua.relay.prospecting.domain.DoNotCallRegistry;
 import ua.relay.prospecting.domain.Prospect;
 import ua.relay.prospecting.domain.ProspectException;
 import ua.relay.prospecting.domain.ProspectRepository;
@@ -25,7 +26,14 @@ import ua.relay.salesorg.Responsibilities;
 @Service
 public class CallQueue {
 
+	private static final Logger log = LoggerFactory.getLogger(CallQueue.class);
+
+	/** How many barred prospects one "next" may pass over before it gives up for this time. */
+	private static final int MAX_BARRED_IN_A_ROW = 50;
+
 	private final ProspectRepository prospects;
+
+	private final DoNotCallRegistry doNotCall;
 
 	private final CompanyDirectory companies;
 
@@ -35,26 +43,48 @@ public class CallQueue {
 
 	private final Clock clock;
 
-	private final Duration lease;
+	private final ProspectingProperties settings;
 
-	CallQueue(ProspectRepository prospects, CompanyDirectory companies, Responsibilities responsibilities,
-			ApplicationEventPublisher events, Clock clock, @Value("${relay.prospecting.lease:PT15M}") Duration lease) {
+	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
+			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
+			ProspectingProperties settings) {
 		this.prospects = prospects;
+		this.doNotCall = doNotCall;
 		this.companies = companies;
 		this.responsibilities = responsibilities;
 		this.events = events;
 		this.clock = clock;
-		this.lease = lease;
+		this.settings = settings;
 	}
 
-	/** The prospect the caller holds, or the next free one claimed for them; empty when none is left. */
+	/**
+	 * The prospect the caller holds, or the next one claimed for them; empty when none is due. A
+	 * prospect whose company or number is on the do-not-call list by now is taken out, not handed out.
+	 */
 	@Transactional
 	public Optional<ProspectCard> next(Actor actor) {
 		var caller = new EmployeeId(actor.requireEmployee());
 		var now = clock.instant();
-		return prospects.findHeldBy(caller, now)
-			.or(() -> prospects.claimNext(caller, now, lease))
-			.map(this::card);
+		var held = prospects.findHeldBy(caller, now);
+		if (held.isPresent()) {
+			return held.map(this::card);
+		}
+		for (int passed = 0; passed < MAX_BARRED_IN_A_ROW; passed++) {
+			var claimed = prospects.claimNext(caller, now, settings.lease(), settings.teamCallbackGrace());
+			if (claimed.isEmpty()) {
+				return Optional.empty();
+			}
+			var prospect = claimed.get();
+			var card = card(prospect);
+			var barred = doNotCall.barredBecause(prospect.companyId(), card.company().phones());
+			if (barred.isEmpty()) {
+				return Optional.of(card);
+			}
+			log.info("Prospect {} not handed out: do not call ({})", prospect.id(), barred.get());
+			prospect.barFromCalls();
+			prospects.update(prospect);
+		}
+		return Optional.empty();
 	}
 
 	/** The prospect the caller holds now, if any; nothing is claimed. */
@@ -71,21 +101,23 @@ public class CallQueue {
 		return card(prospect);
 	}
 
+	/** Records the call; hands the prospect over, or puts it on the do-not-call list, where it says so. */
 	@Transactional
-	public void record(ProspectId id, CallOutcome outcome, String note, Actor actor) {
+	public void record(ProspectId id, CallReport report, Actor actor) {
 		var caller = new EmployeeId(actor.requireEmployee());
 		var prospect = prospects.findById(id).orElseThrow(() -> ProspectException.notFound(id));
 		var now = clock.instant();
-		switch (outcome) {
-			case NOT_INTERESTED -> prospect.declineInterest(caller, now);
-			case INTERESTED -> {
-				var handedOver = prospect.handOver(caller, note, now);
-				responsibilities.recordLeadGeneration(prospect.companyId(), caller);
-				events.publishEvent(handedOver);
-			}
-		}
+		var handedOver = prospect.record(caller, report, settings.retryPolicy(), now);
 		prospects.update(prospect);
-		prospects.recordCall(id, caller, outcome.name(), note, now);
+		prospects.recordCall(id, caller, report.outcome().name(), report.note(), now);
+		if (report.outcome() == CallOutcome.DO_NOT_CALL) {
+			doNotCall.barCompany(prospect.companyId(), companies.getCard(prospect.companyId()).phones(),
+					report.note() == null ? "asked not to be called" : report.note(), caller, now);
+		}
+		handedOver.ifPresent(event -> {
+			responsibilities.recordLeadGeneration(prospect.companyId(), caller);
+			events.publishEvent(event);
+		});
 	}
 
 	private ProspectCard card(Prospect prospect) {

@@ -9,11 +9,12 @@ import ua.relay.party.CompanyId;
 import ua.relay.salesorg.EmployeeId;
 
 /**
- * A caller found a prospect interested and passed it to tier 2. {@code handOverId} identifies this
+ * A caller passed a prospect to tier 2: interested, or {@code urgent} because it asked what the
+ * caller could not answer (the {@code note} is then the question). {@code handOverId} identifies this
  * hand-over, so a redelivery after a crash is recognised as the same one.
  */
 public record LeadHandedOver(UUID handOverId, ProspectId prospectId, CompanyId companyId, EmployeeId caller,
-		String note, Instant handedOverAt) {
+		String note, boolean urgent, Instant handedOverAt) {
 
 	public LeadHandedOver {
 		Objects.requireNonNull(handOverId, "handOverId");

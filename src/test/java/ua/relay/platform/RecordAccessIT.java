@@ -214,7 +214,7 @@ class RecordAccessIT {
 
 	private LeadHandedOver handOver(CompanyId company) {
 		return new LeadHandedOver(UUID.randomUUID(), ProspectId.random(), company, new EmployeeId(caller.employeeId()),
-				"note", Instant.now());
+				"note", false, Instant.now());
 	}
 
 }

@@ -26,6 +26,8 @@ public final class Lead {
 
 	private final String callerNote;
 
+	private final boolean urgent;
+
 	private final EmployeeId closer;
 
 	private final String assignedReason;
@@ -39,14 +41,15 @@ public final class Lead {
 	private final int version;
 
 	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
-			String callerNote, EmployeeId closer, String assignedReason, LeadStatus status, Instant receivedAt,
-			Instant decidedAt, int version) {
+			String callerNote, boolean urgent, EmployeeId closer, String assignedReason, LeadStatus status,
+			Instant receivedAt, Instant decidedAt, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.prospectId = prospectId;
 		this.companyId = Objects.requireNonNull(companyId);
 		this.handedOverBy = handedOverBy;
 		this.handedOverAt = handedOverAt;
 		this.callerNote = callerNote;
+		this.urgent = urgent;
 		this.closer = Objects.requireNonNull(closer);
 		this.assignedReason = assignedReason;
 		this.status = Objects.requireNonNull(status);
@@ -58,7 +61,8 @@ public final class Lead {
 	/** The lead a hand-over creates; it keeps the hand-over's id, so a redelivery finds it again. */
 	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now) {
 		return new Lead(new LeadId(handOver.handOverId()), handOver.prospectId(), handOver.companyId(),
-				handOver.caller(), handOver.handedOverAt(), handOver.note(), closer.employee(), closer.reason(),
+				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), closer.employee(),
+				closer.reason(),
 				LeadStatus.NEW, now, null, 0);
 	}
 
@@ -101,6 +105,11 @@ public final class Lead {
 
 	public String callerNote() {
 		return callerNote;
+	}
+
+	/** An escalation: the caller could not answer the prospect's question, which is the note. */
+	public boolean urgent() {
+		return urgent;
 	}
 
 	public EmployeeId closer() {

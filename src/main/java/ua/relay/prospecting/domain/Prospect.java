@@ -2,16 +2,20 @@ package ua.relay.prospecting.domain;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import ua.relay.party.CompanyId;
+import ua.relay.prospecting.CallOutcome;
+import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.salesorg.EmployeeId;
 
 /**
  * A company that tier 1 may call. A caller acts on it only while holding it: the call queue gives it
- * to one caller at a time, with a lease that lapses if the caller vanishes.
+ * to one caller at a time, with a lease that lapses if the caller vanishes. Every outcome releases it:
+ * back to the queue (a retry, a callback) or out of tier 1 for good.
  */
 public final class Prospect {
 
@@ -23,18 +27,23 @@ public final class Prospect {
 
 	private final int priority;
 
-	private final EmployeeId holder;
+	private EmployeeId holder;
 
-	private final Instant leaseUntil;
+	private Instant leaseUntil;
 
 	private int attempts;
 
 	private Instant lastCalledAt;
 
+	private Instant dueAt;
+
+	private EmployeeId callbackOwner;
+
 	private final int version;
 
 	public Prospect(ProspectId id, CompanyId companyId, ProspectStatus status, int priority, EmployeeId holder,
-			Instant leaseUntil, int attempts, Instant lastCalledAt, int version) {
+			Instant leaseUntil, int attempts, Instant lastCalledAt, Instant dueAt, EmployeeId callbackOwner,
+			int version) {
 		this.id = Objects.requireNonNull(id);
 		this.companyId = Objects.requireNonNull(companyId);
 		this.status = Objects.requireNonNull(status);
@@ -43,33 +52,67 @@ public final class Prospect {
 		this.leaseUntil = leaseUntil;
 		this.attempts = attempts;
 		this.lastCalledAt = lastCalledAt;
+		this.dueAt = dueAt;
+		this.callbackOwner = callbackOwner;
 		this.version = version;
 	}
 
 	public static Prospect enqueue(CompanyId company, int priority) {
-		return new Prospect(ProspectId.random(), company, ProspectStatus.QUEUED, priority, null, null, 0, null, 0);
+		return new Prospect(ProspectId.random(), company, ProspectStatus.QUEUED, priority, null, null, 0, null, null,
+				null, 0);
 	}
 
-	/** The prospect is interested: it leaves tier 1 for tier 2, with what the caller learned. */
-	public LeadHandedOver handOver(EmployeeId caller, String note, Instant now) {
-		call(caller, ProspectStatus.HANDED_OVER, now);
-		return new LeadHandedOver(UUID.randomUUID(), id, companyId, caller, note, now);
-	}
-
-	public void declineInterest(EmployeeId caller, Instant now) {
-		call(caller, ProspectStatus.NOT_INTERESTED, now);
-	}
-
-	private void call(EmployeeId caller, ProspectStatus outcome, Instant now) {
+	/**
+	 * Records the call the holder made. Returns the hand-over when the prospect leaves for tier 2
+	 * (interested, or escalated with the question the caller could not answer).
+	 */
+	public Optional<LeadHandedOver> record(EmployeeId caller, CallReport report, RetryPolicy retries, Instant now) {
 		if (!isHeldBy(caller)) {
 			throw ProspectException.notHeld(id);
 		}
-		if (!status.canBecome(outcome)) {
-			throw ProspectException.cannotBecome(id, status, outcome);
+		var outcome = report.outcome();
+		var target = switch (outcome) {
+			case NO_ANSWER, BUSY -> attempts + 1 >= retries.maxAttempts() ? ProspectStatus.EXHAUSTED : ProspectStatus.RETRY;
+			case WRONG_NUMBER -> ProspectStatus.WRONG_NUMBER;
+			case NOT_INTERESTED -> ProspectStatus.NOT_INTERESTED;
+			case CALLBACK -> ProspectStatus.CALLBACK;
+			case DO_NOT_CALL -> ProspectStatus.DO_NOT_CALL;
+			case INTERESTED, ESCALATE -> ProspectStatus.HANDED_OVER;
+		};
+		if (!status.canBecome(target)) {
+			throw ProspectException.cannotBecome(id, status, target);
 		}
-		status = outcome;
+		if (outcome == CallOutcome.CALLBACK && !report.callbackAt().isAfter(now)) {
+			throw ProspectException.callbackInThePast(id);
+		}
+		status = target;
 		attempts++;
 		lastCalledAt = now;
+		dueAt = switch (target) {
+			case RETRY -> now.plus(outcome == CallOutcome.BUSY ? retries.busyDelay() : retries.noAnswerDelay());
+			case CALLBACK -> report.callbackAt();
+			default -> null;
+		};
+		callbackOwner = outcome == CallOutcome.CALLBACK ? caller : null;
+		holder = null;
+		leaseUntil = null;
+		if (!outcome.handsOver()) {
+			return Optional.empty();
+		}
+		return Optional.of(new LeadHandedOver(UUID.randomUUID(), id, companyId, caller, report.note(),
+				outcome == CallOutcome.ESCALATE, now));
+	}
+
+	/** The prospect's numbers are on the do-not-call list: it leaves the queue without a call. */
+	public void barFromCalls() {
+		if (!status.canBecome(ProspectStatus.DO_NOT_CALL)) {
+			throw ProspectException.cannotBecome(id, status, ProspectStatus.DO_NOT_CALL);
+		}
+		status = ProspectStatus.DO_NOT_CALL;
+		holder = null;
+		leaseUntil = null;
+		dueAt = null;
+		callbackOwner = null;
 	}
 
 	/**
@@ -110,6 +153,14 @@ public final class Prospect {
 
 	public Instant lastCalledAt() {
 		return lastCalledAt;
+	}
+
+	public Instant dueAt() {
+		return dueAt;
+	}
+
+	public EmployeeId callbackOwner() {
+		return callbackOwner;
 	}
 
 	public int version() {

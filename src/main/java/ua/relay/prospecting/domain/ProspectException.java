@@ -23,6 +23,11 @@ public class ProspectException extends DomainException {
 				"Prospect " + id + " is " + from + " and cannot become " + to);
 	}
 
+	public static ProspectException callbackInThePast(ProspectId id) {
+		return new ProspectException(Kind.INVALID, "prospect.callback-in-past",
+				"A callback for prospect " + id + " must be in the future");
+	}
+
 	public static ProspectException changedMeanwhile(ProspectId id) {
 		return new ProspectException(Kind.CONFLICT, "prospect.changed", "Prospect " + id + " was changed meanwhile");
 	}

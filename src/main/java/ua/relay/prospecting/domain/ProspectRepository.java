@@ -20,10 +20,12 @@ public interface ProspectRepository {
 	Optional<Prospect> findHeldBy(EmployeeId caller, Instant now);
 
 	/**
-	 * Claims the best free prospect for the caller until {@code now + lease}. Never gives one prospect
-	 * to two callers, whatever the number of callers and application instances.
+	 * Claims the next free prospect for the caller until {@code now + lease}: the caller's own due
+	 * callbacks, then anybody's callbacks overdue by {@code teamCallbackGrace}, then due retries, then
+	 * fresh prospects by priority. Never gives one prospect to two callers, whatever the number of
+	 * callers and application instances.
 	 */
-	Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease);
+	Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace);
 
 	void recordCall(ProspectId prospect, EmployeeId caller, String outcome, String note, Instant at);
 

@@ -2,9 +2,9 @@ package ua.relay.prospecting.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import ua.relay.platform.SqlTime;
 import ua.relay.party.CompanyId;
+import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.domain.Prospect;
 import ua.relay.prospecting.domain.ProspectException;
@@ -24,7 +24,7 @@ import ua.relay.salesorg.EmployeeId;
 /**
  * Prospects in SQL. The claim is the portable optimistic one of MEASURED.md: read a few candidates
  * without locks, then take one with a conditional update; {@code FOR UPDATE SKIP LOCKED} would be
- * wrong on H2.
+ * wrong on H2. Each pick's {@code order by} starts with the leading column of its index.
  */
 @Repository
 class JdbcProspectRepository implements ProspectRepository {
@@ -32,6 +32,19 @@ class JdbcProspectRepository implements ProspectRepository {
 	private static final int CANDIDATES = 16;
 
 	private static final int ROUNDS = 8;
+
+	/** The queue in the order it is worked; each line is one indexed pick. */
+	private static final List<String> PICKS = List.of(
+			// the caller's own callbacks that are due
+			"status = 'CALLBACK' and callback_owner = :caller and due_at <= :now and %s order by status, due_at",
+			// anybody's callbacks overdue by the grace period: the team covers for an absent colleague
+			"status = 'CALLBACK' and due_at <= :teamDue and %s order by status, due_at",
+			// retries that are due
+			"status = 'RETRY' and due_at <= :now and %s order by status, due_at",
+			// fresh prospects by priority
+			"status = 'QUEUED' and %s order by status, priority, id");
+
+	private static final String FREE = "(holder_id is null or lease_until < :now)";
 
 	private final JdbcClient jdbc;
 
@@ -43,21 +56,24 @@ class JdbcProspectRepository implements ProspectRepository {
 	public void insert(Prospect p) {
 		jdbc.sql("""
 				insert into prospecting_prospect (id, company_id, status, priority, holder_id, lease_until, attempts,
-				                                  last_called_at, created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, 0)
+				                                  last_called_at, due_at, callback_owner, created_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, current_timestamp, 0)
 				""")
 			.params(p.id().value(), p.companyId().value(), p.status().name(), p.priority(), uuid(p.holder()),
-					ts(p.leaseUntil()), p.attempts(), ts(p.lastCalledAt()))
+					ts(p.leaseUntil()), p.attempts(), ts(p.lastCalledAt()), ts(p.dueAt()), uuid(p.callbackOwner()))
 			.update();
 	}
 
 	@Override
 	public void update(Prospect p) {
 		int updated = jdbc.sql("""
-				update prospecting_prospect set status = ?, attempts = ?, last_called_at = ?, version = version + 1
+				update prospecting_prospect
+				set status = ?, holder_id = ?, lease_until = ?, attempts = ?, last_called_at = ?, due_at = ?,
+				    callback_owner = ?, version = version + 1
 				where id = ? and version = ?
 				""")
-			.params(p.status().name(), p.attempts(), ts(p.lastCalledAt()), p.id().value(), p.version())
+			.params(p.status().name(), uuid(p.holder()), ts(p.leaseUntil()), p.attempts(), ts(p.lastCalledAt()),
+					ts(p.dueAt()), uuid(p.callbackOwner()), p.id().value(), p.version())
 			.update();
 		if (updated != 1) {
 			throw ProspectException.changedMeanwhile(p.id());
@@ -73,7 +89,7 @@ class JdbcProspectRepository implements ProspectRepository {
 	public Optional<Prospect> findHeldBy(EmployeeId caller, Instant now) {
 		return jdbc.sql("""
 				select * from prospecting_prospect
-				where holder_id = ? and status = 'QUEUED' and lease_until >= ?
+				where holder_id = ? and status in ('QUEUED', 'RETRY', 'CALLBACK') and lease_until >= ?
 				order by lease_until desc
 				""")
 			.params(caller.value(), ts(now))
@@ -84,37 +100,54 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	@Override
-	public Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease) {
+	public Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace) {
+		for (String pick : PICKS) {
+			var claimed = claimFrom(pick.formatted(FREE), caller, now, lease, teamCallbackGrace);
+			if (claimed.isPresent()) {
+				return claimed;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private Optional<Prospect> claimFrom(String pick, EmployeeId caller, Instant now, Duration lease,
+			Duration teamCallbackGrace) {
 		for (int round = 0; round < ROUNDS; round++) {
-			List<UUID> candidates = jdbc.sql("""
-					select id from prospecting_prospect
-					where status = 'QUEUED' and (holder_id is null or lease_until < :now)
-					order by status, priority, id
-					limit :limit
-					""")
+			var spec = jdbc.sql("select id, status from prospecting_prospect where " + pick + " limit :limit")
 				.param("now", ts(now))
-				.param("limit", CANDIDATES)
-				.query(UUID.class)
+				.param("limit", CANDIDATES);
+			if (pick.contains(":caller")) {
+				spec = spec.param("caller", caller.value());
+			}
+			if (pick.contains(":teamDue")) {
+				spec = spec.param("teamDue", ts(now.minus(teamCallbackGrace)));
+			}
+			List<Candidate> candidates = spec
+				.query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
 				.list();
 			if (candidates.isEmpty()) {
 				return Optional.empty();
 			}
-			for (UUID candidate : candidates) {
+			for (Candidate candidate : candidates) {
 				int claimed = jdbc.sql("""
 						update prospecting_prospect set holder_id = :caller, lease_until = :until, version = version + 1
-						where id = :id and status = 'QUEUED' and (holder_id is null or lease_until < :now)
+						where id = :id and status = :status and (holder_id is null or lease_until < :now)
 						""")
 					.param("caller", caller.value())
 					.param("until", ts(now.plus(lease)))
-					.param("id", candidate)
+					.param("id", candidate.id())
+					.param("status", candidate.status())
 					.param("now", ts(now))
 					.update();
 				if (claimed == 1) {
-					return findById(new ProspectId(candidate));
+					return findById(new ProspectId(candidate.id()));
 				}
 			}
 		}
 		return Optional.empty();
+	}
+
+	private record Candidate(UUID id, String status) {
 	}
 
 	@Override
@@ -125,15 +158,16 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	private Prospect map(ResultSet rs, int row) throws SQLException {
-		UUID holder = rs.getObject("holder_id", UUID.class);
 		return new Prospect(new ProspectId(rs.getObject("id", UUID.class)),
 				new CompanyId(rs.getObject("company_id", UUID.class)), ProspectStatus.valueOf(rs.getString("status")),
-				rs.getInt("priority"), holder == null ? null : new EmployeeId(holder), instant(rs, "lease_until"),
-				rs.getInt("attempts"), instant(rs, "last_called_at"), rs.getInt("version"));
+				rs.getInt("priority"), employee(rs, "holder_id"), SqlTime.instant(rs, "lease_until"),
+				rs.getInt("attempts"), SqlTime.instant(rs, "last_called_at"), SqlTime.instant(rs, "due_at"),
+				employee(rs, "callback_owner"), rs.getInt("version"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		return SqlTime.instant(rs, column);
+	private static EmployeeId employee(ResultSet rs, String column) throws SQLException {
+		UUID id = rs.getObject(column, UUID.class);
+		return id == null ? null : new EmployeeId(id);
 	}
 
 	private static OffsetDateTime ts(Instant instant) {

@@ -1,5 +1,6 @@
 package ua.relay.prospecting.rest;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectCard;
 import ua.relay.prospecting.ProspectId;
 
@@ -33,7 +35,7 @@ class CallQueueRestController {
 		this.queue = queue;
 	}
 
-	record OutcomeRequest(@NotNull CallOutcome outcome, @Size(max = 2000) String note) {
+	record OutcomeRequest(@NotNull CallOutcome outcome, @Size(max = 2000) String note, Instant callbackAt) {
 	}
 
 	@PostMapping("/queue/next")
@@ -49,9 +51,11 @@ class CallQueueRestController {
 	}
 
 	@PostMapping("/prospects/{id}/outcome")
-	@Operation(summary = "Record the outcome of the call; INTERESTED hands the prospect over to tier 2")
+	@Operation(summary = "Record the outcome of the call: INTERESTED and ESCALATE (the note is the question) hand "
+			+ "the prospect to tier 2, CALLBACK needs callbackAt, DO_NOT_CALL bars its numbers")
 	ResponseEntity<Void> outcome(@PathVariable UUID id, @Valid @RequestBody OutcomeRequest request, Actor actor) {
-		queue.record(new ProspectId(id), request.outcome(), request.note(), actor);
+		queue.record(new ProspectId(id), new CallReport(request.outcome(), request.note(), request.callbackAt()),
+				actor);
 		return ResponseEntity.noContent().build();
 	}
 

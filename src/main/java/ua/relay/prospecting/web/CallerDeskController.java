@@ -1,11 +1,14 @@
 package ua.relay.prospecting.web;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.ProspectingQueries;
 
@@ -28,12 +33,16 @@ class CallerDeskController {
 
 	private final ProspectingQueries queries;
 
-	CallerDeskController(CallQueue queue, ProspectingQueries queries) {
+	private final Clock clock;
+
+	CallerDeskController(CallQueue queue, ProspectingQueries queries, Clock clock) {
 		this.queue = queue;
 		this.queries = queries;
+		this.clock = clock;
 	}
 
-	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note) {
+	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime callbackAt) {
 	}
 
 	@GetMapping("/desk")
@@ -58,10 +67,20 @@ class CallerDeskController {
 		return "prospecting/desk";
 	}
 
+	/** Records the call; a report the rules refuse (a callback without a time) goes back to the desk with why. */
 	@PostMapping("/prospects/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid OutcomeForm form, Actor actor, RedirectAttributes redirect) {
-		queue.record(new ProspectId(id), form.outcome(), form.note(), actor);
-		redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
+		try {
+			var callbackAt = form.callbackAt() == null ? null : form.callbackAt().atZone(clock.getZone()).toInstant();
+			queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt), actor);
+			redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.INVALID) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", "problem." + ex.code());
+		}
 		return "redirect:/prospecting/desk";
 	}
 

@@ -1,0 +1,23 @@
+package ua.relay.prospecting;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import ua.relay.prospecting.domain.RetryPolicy;
+
+/**
+ * Tier 1's settings, {@code relay.prospecting.*}: how long a caller holds a prospect, when the team
+ * takes over a colleague's overdue callback, and the retry policy for unanswered calls.
+ */
+@ConfigurationProperties("relay.prospecting")
+record ProspectingProperties(@DefaultValue("PT15M") Duration lease, @DefaultValue("PT15M") Duration teamCallbackGrace,
+		@DefaultValue("PT3H") Duration noAnswerDelay, @DefaultValue("PT20M") Duration busyDelay,
+		@DefaultValue("5") int maxAttempts) {
+
+	RetryPolicy retryPolicy() {
+		return new RetryPolicy(noAnswerDelay, busyDelay, maxAttempts);
+	}
+
+}

@@ -1,0 +1,92 @@
+package ua.relay.prospecting.jdbc;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import ua.relay.party.CompanyId;
+import ua.relay.platform.SqlTime;
+import ua.relay.prospecting.DoNotCallEntry;
+import ua.relay.prospecting.domain.DoNotCallRegistry;
+import ua.relay.salesorg.EmployeeId;
+
+@Repository
+public class JdbcDoNotCallRegistry implements DoNotCallRegistry {
+
+	private final JdbcClient jdbc;
+
+	JdbcDoNotCallRegistry(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<String> barredBecause(CompanyId company, Collection<String> phones) {
+		var byCompany = jdbc.sql("select reason from prospecting_do_not_call where company_id = ?")
+			.param(company.value())
+			.query(String.class)
+			.list();
+		if (!byCompany.isEmpty()) {
+			return Optional.of("company: " + byCompany.get(0));
+		}
+		if (phones.isEmpty()) {
+			return Optional.empty();
+		}
+		return jdbc.sql("select phone, reason from prospecting_do_not_call where phone in (:phones)")
+			.param("phones", List.copyOf(phones))
+			.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public void barCompany(CompanyId company, Collection<String> phones, String reason, EmployeeId by, Instant at) {
+		jdbc.sql("""
+				insert into prospecting_do_not_call (id, phone, company_id, reason, added_by, added_at)
+				select cast(? as uuid), null, cast(? as uuid), cast(? as varchar(300)), cast(? as uuid),
+				       cast(? as timestamp with time zone)
+				where not exists (select 1 from prospecting_do_not_call where company_id = ? and phone is null)
+				""")
+			.params(UUID.randomUUID(), company.value(), reason, by == null ? null : by.value(), SqlTime.of(at),
+					company.value())
+			.update();
+		phones.forEach(phone -> barPhone(phone, company, reason, by, at));
+	}
+
+	public boolean barPhone(String e164, CompanyId company, String reason, EmployeeId by, Instant at) {
+		return jdbc.sql("""
+				insert into prospecting_do_not_call (id, phone, company_id, reason, added_by, added_at)
+				select cast(? as uuid), cast(? as varchar(16)), cast(? as uuid), cast(? as varchar(300)),
+				       cast(? as uuid), cast(? as timestamp with time zone)
+				where not exists (select 1 from prospecting_do_not_call where phone = ?)
+				""")
+			.params(UUID.randomUUID(), e164, company == null ? null : company.value(), reason,
+					by == null ? null : by.value(), SqlTime.of(at), e164)
+			.update() == 1;
+	}
+
+	public boolean remove(UUID id) {
+		return jdbc.sql("delete from prospecting_do_not_call where id = ?").param(id).update() == 1;
+	}
+
+	public List<DoNotCallEntry> latest(int limit) {
+		return jdbc.sql("""
+				select id, phone, company_id, reason, added_at from prospecting_do_not_call
+				order by added_at desc, id limit :limit
+				""")
+			.param("limit", limit)
+			.query((rs, n) -> new DoNotCallEntry(rs.getObject(1, UUID.class), rs.getString(2),
+					rs.getObject(3, UUID.class), rs.getString(4), SqlTime.instant(rs, "added_at")))
+			.list();
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from prospecting_do_not_call").query(Long.class).single();
+	}
+
+}
