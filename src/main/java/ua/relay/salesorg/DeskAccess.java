@@ -36,12 +36,18 @@ public class DeskAccess {
 		};
 	}
 
-	/** The rules of a desk module: its pages under {@code /module/**} and its API under {@code /api/v1/module/**}. */
+	/**
+	 * The rules of a tier's module: what the head sets up for the tier under {@code /module/manage/**}
+	 * (and {@code /api/v1/module/manage/**}) is for the head and the administrator; the rest of its pages
+	 * and API are the tier's desk.
+	 */
 	public AccessRules rulesFor(String module, Role specialist) {
 		var who = specialist + ", HEAD, ADMIN; in CLASSIC mode any salesperson";
-		var manager = deskOf(specialist);
-		return AccessRules.of(module, AccessRule.on("/" + module + "/**").when(who, manager),
-				AccessRule.on("/api/v1/" + module + "/**").when(who, manager));
+		var desk = deskOf(specialist);
+		return AccessRules.of(module, AccessRule.on("/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/" + module + "/**").when(who, desk),
+				AccessRule.on("/api/v1/" + module + "/**").when(who, desk));
 	}
 
 }

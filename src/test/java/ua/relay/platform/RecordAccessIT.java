@@ -187,6 +187,26 @@ class RecordAccessIT {
 	}
 
 	@Test
+	void theDoNotCallListIsTheHeads() throws Exception {
+		mvc.perform(get("/prospecting/manage/do-not-call").with(user(Staffing.principal(caller))))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/prospecting/manage/do-not-call").with(httpBasic(caller.username(), Staffing.PASSWORD)))
+			.andExpect(status().isForbidden());
+		var head = staffing.hire(Role.HEAD);
+		String phone = "+38044%07d".formatted(Math.floorMod(UUID.randomUUID().hashCode(), 10_000_000));
+		String body = "{\"phone\": \"" + phone + "\", \"reason\": \"скарга\"}";
+		mvc.perform(post("/api/v1/prospecting/manage/do-not-call").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(httpBasic(head.username(), Staffing.PASSWORD))).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/prospecting/manage/do-not-call").contentType(MediaType.APPLICATION_JSON).content(body)
+			.with(httpBasic(head.username(), Staffing.PASSWORD)))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("do-not-call.exists"));
+		mvc.perform(get("/prospecting/manage/do-not-call").with(user(Staffing.principal(head))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(phone)));
+	}
+
+	@Test
 	void inTheClassicModelASalespersonWorksEveryDeskButSeesOnlyTheirOwnRecords() throws Exception {
 		var head = staffing.hire(Role.HEAD);
 		organisation.switchTo(OrganisationMode.CLASSIC, head);
