@@ -1,6 +1,7 @@
 package ua.relay.party;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +49,53 @@ public class CompanyDirectory {
 		var created = Company.register(CompanyId.random(), company, clock.instant());
 		companies.insert(created);
 		return new Registration(created.id(), true, null);
+	}
+
+	/**
+	 * Which of these new companies Relay knows already, and by what: "edrpou", "phone" or "name"
+	 * (name and city). The index in the answer is the index in the list.
+	 */
+	public Map<Integer, String> known(List<NewCompany> candidates) {
+		var edrpous = new java.util.HashSet<String>();
+		var phones = new java.util.HashSet<String>();
+		var nameKeys = new java.util.HashSet<String>();
+		for (var c : candidates) {
+			if (c.edrpou() != null) {
+				edrpous.add(c.edrpou().value());
+			}
+			c.phones().forEach(p -> phones.add(p.e164()));
+			nameKeys.add(NameKey.of(c.name(), c.city()));
+		}
+		var known = companies.known(edrpous, phones, nameKeys);
+		var result = new java.util.HashMap<Integer, String>();
+		for (int i = 0; i < candidates.size(); i++) {
+			var c = candidates.get(i);
+			if (c.edrpou() != null && known.edrpous().contains(c.edrpou().value())) {
+				result.put(i, "edrpou");
+			}
+			else if (c.phones().stream().anyMatch(p -> known.phones().contains(p.e164()))) {
+				result.put(i, "phone");
+			}
+			else if (known.nameKeys().contains(NameKey.of(c.name(), c.city()))) {
+				result.put(i, "name");
+			}
+		}
+		return result;
+	}
+
+	/** Registers companies known to be new (see {@link #known}), in batches. */
+	@Transactional
+	public List<CompanyId> registerAllNew(List<NewCompany> newCompanies) {
+		var now = clock.instant();
+		var created = newCompanies.stream().map(c -> Company.register(CompanyId.random(), c, now)).toList();
+		companies.insertAll(created);
+		return created.stream().map(Company::id).toList();
+	}
+
+	/** Forgets companies that came in by mistake (an undone import), with their contacts and phones. */
+	@Transactional
+	public int forget(Collection<CompanyId> ids) {
+		return companies.deleteAll(ids);
 	}
 
 	public Optional<CompanyCard> findCard(CompanyId id) {

@@ -13,7 +13,7 @@ class ProspectingAccess {
 
 	@Bean
 	AccessRules prospectingAccessRules(DeskAccess desks) {
-		return desks.rulesFor("prospecting", Role.CALLER);
+		return desks.rulesFor("prospecting", Role.CALLER, "/api/v1/prospecting/imports/**");
 	}
 
 }

@@ -41,13 +41,18 @@ public class DeskAccess {
 	 * (and {@code /api/v1/module/manage/**}) is for the head and the administrator; the rest of its pages
 	 * and API are the tier's desk.
 	 */
-	public AccessRules rulesFor(String module, Role specialist) {
+	public AccessRules rulesFor(String module, Role specialist, String... alsoForTheHeadOnly) {
 		var who = specialist + ", HEAD, ADMIN; in CLASSIC mode any salesperson";
 		var desk = deskOf(specialist);
-		return AccessRules.of(module, AccessRule.on("/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN),
-				AccessRule.on("/api/v1/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN),
-				AccessRule.on("/" + module + "/**").when(who, desk),
-				AccessRule.on("/api/v1/" + module + "/**").when(who, desk));
+		var rules = new java.util.ArrayList<AccessRule>();
+		rules.add(AccessRule.on("/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN));
+		rules.add(AccessRule.on("/api/v1/" + module + "/manage/**").roles(Role.HEAD, Role.ADMIN));
+		for (String pattern : alsoForTheHeadOnly) {
+			rules.add(AccessRule.on(pattern).roles(Role.HEAD, Role.ADMIN));
+		}
+		rules.add(AccessRule.on("/" + module + "/**").when(who, desk));
+		rules.add(AccessRule.on("/api/v1/" + module + "/**").when(who, desk));
+		return new AccessRules(module, rules);
 	}
 
 }

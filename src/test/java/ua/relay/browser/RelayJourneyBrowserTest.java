@@ -131,6 +131,26 @@ class RelayJourneyBrowserTest {
 
 	@Test
 	@Order(3)
+	void theHeadImportsAProspectListThroughThePages() throws IOException {
+		var csv = Files.createTempFile("prospects", ".csv");
+		Files.writeString(csv, "Назва;Телефон;Місто\nТОВ «Браузер»;044 765 43 21;Київ\nБез номера;;Львів\n",
+				java.nio.charset.Charset.forName("windows-1251"));
+		logIn("head");
+		browser.get(url("/prospecting/manage/imports"));
+		browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
+		browser.findElement(By.id("upload")).click();
+		until(() -> find(By.id("preview")));
+		assertThat(browser.getPageSource()).contains("Windows-1251");
+		screenshot("import-preview");
+		browser.findElement(By.id("run-import")).click();
+		until(() -> find(By.id("import-numbers")));
+		assertThat(browser.findElement(By.id("imported")).getText()).isEqualTo("1");
+		assertThat(browser.findElement(By.id("rejected")).getText()).isEqualTo("1");
+		screenshot("import-report");
+	}
+
+	@Test
+	@Order(4)
 	void theInterfaceSwitchesToEnglish() {
 		logIn("head");
 		browser.get(url("/salesorg/matrix?lang=en"));

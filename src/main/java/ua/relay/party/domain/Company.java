@@ -16,6 +16,11 @@ public record Company(CompanyId id, NewCompany details, List<Contact> contacts, 
 	public record Phone(UUID id, UUID contactId, String e164) {
 	}
 
+	/** What the company is recognised by when it has neither EDRPOU nor a known phone. */
+	public String nameKey() {
+		return ua.relay.party.NameKey.of(details.name(), details.city());
+	}
+
 	public static Company register(CompanyId id, NewCompany details, Instant now) {
 		var contacts = details.contacts().stream().map(c -> new Contact(UUID.randomUUID(), c)).toList();
 		var phones = new java.util.ArrayList<Phone>();

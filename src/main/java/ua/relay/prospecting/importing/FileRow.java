@@ -1,0 +1,17 @@
+package ua.relay.prospecting.importing;
+
+import java.util.List;
+import java.util.Set;
+
+/** One data row of an uploaded file: its row number as a spreadsheet shows it, its cells, which hold formulas. */
+public record FileRow(int number, List<String> cells, Set<Integer> formulaColumns) {
+
+	public String cell(int column) {
+		return column < cells.size() ? cells.get(column) : "";
+	}
+
+	public boolean isBlank() {
+		return cells.stream().allMatch(String::isBlank);
+	}
+
+}

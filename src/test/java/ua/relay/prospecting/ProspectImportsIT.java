@@ -1,0 +1,233 @@
+package ua.relay.prospecting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import ua.relay.IntegrationTest;
+import ua.relay.Staffing;
+import ua.relay.platform.Actor;
+import ua.relay.platform.Role;
+import ua.relay.prospecting.importing.ImportFileException;
+
+/** Prospect lists through the real parser, the real checks and the real database. */
+@IntegrationTest
+@AutoConfigureMockMvc
+class ProspectImportsIT {
+
+	/** Unique numbers per test run, so that files do not collide with earlier imports on a shared database. */
+	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 900_000));
+
+	@Autowired
+	ProspectImports imports;
+
+	@Autowired
+	Staffing staffing;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	private Actor head;
+
+	@BeforeEach
+	void head() {
+		head = staffing.hire(Role.HEAD);
+	}
+
+	private static String phone() {
+		return "067%07d".formatted(SEQUENCE.incrementAndGet() % 10_000_000);
+	}
+
+	private static String name() {
+		return "Імпорт " + SEQUENCE.incrementAndGet();
+	}
+
+	private long companies() {
+		return jdbc.sql("select count(*) from party_company").query(Long.class).single();
+	}
+
+	private ImportReport run(String csv, Charset charset, ImportMode mode) {
+		var preview = imports.upload("list.csv", csv.getBytes(charset), head);
+		return imports.run(preview.importId(), preview.suggested(), mode);
+	}
+
+	@Test
+	void importsTheValidRowsAndReportsEveryOtherOneWithItsReason() {
+		String twin = phone();
+		String csv = """
+				Назва;Телефон;ЄДРПОУ;Місто;Галузь;Працівників
+				ТОВ «%s»;%s;;Київ;Агробізнес;25
+				%s;8 %s, %s;;Львів;Меблі;
+				%s;%s;;Одеса;;
+				Без телефону;;;Київ;;
+				%s;12345;;Київ;;
+				%s;%s;14360571;Київ;;
+				%s;%s;;Київ;;багато
+				=HYPERLINK("http://evil");%s;;Київ;;
+				""".formatted(name(), phone(), name(), phone(), phone(), name(), twin, name(), name(), phone(), name(),
+				phone(), phone(), twin);
+		long before = companies();
+		var report = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+
+		assertThat(report.rowsRead()).isEqualTo(8);
+		assertThat(report.imported()).isEqualTo(3);
+		assertThat(report.rejected()).isEqualTo(5);
+		assertThat(companies()).isEqualTo(before + 3);
+		assertThat(report.problems()).extracting(RowProblem::row, RowProblem::column)
+			.contains(org.assertj.core.groups.Tuple.tuple(5, "Телефон"), org.assertj.core.groups.Tuple.tuple(6, "Телефон"),
+					org.assertj.core.groups.Tuple.tuple(7, "ЄДРПОУ"), org.assertj.core.groups.Tuple.tuple(8, "Працівників"),
+					org.assertj.core.groups.Tuple.tuple(9, "Назва"));
+		assertThat(report.problems()).filteredOn(p -> p.row() == 7).first()
+			.satisfies(p -> assertThat(p.problem()).contains("check digit"));
+		assertThat(report.problems()).filteredOn(p -> p.row() == 9).first()
+			.satisfies(p -> assertThat(p.problem()).contains("formula"));
+		assertThat(jdbc.sql("select count(*) from party_phone p join prospecting_prospect r on r.company_id = p.company_id where r.import_id = ?")
+			.param(report.importId()).query(Long.class).single()).as("both numbers of row 3 kept").isEqualTo(4);
+	}
+
+	@Test
+	void leavesOutDuplicatesWithinTheFileAndOfKnownCompanies() {
+		String phone = phone();
+		String edrpou = ua.relay.shared.Edrpou.withCheckDigit("%07d".formatted(SEQUENCE.incrementAndGet())).value();
+		String city = "Житомир";
+		String csv = """
+				Назва,Телефон,ЄДРПОУ,Місто
+				Перша,%s,%s,%s
+				Друга,%s,,%s
+				Третя,%s,%s,%s
+				""".formatted(phone, edrpou, city, phone, city, phone(), edrpou, city);
+		var first = run(csv, Charset.forName("windows-1251"), ImportMode.VALID_ROWS);
+		assertThat(first.imported()).isEqualTo(1);
+		assertThat(first.duplicates()).isEqualTo(2);
+		assertThat(first.problems()).extracting(RowProblem::problem)
+			.containsExactly("duplicate: the same phone as row 2", "duplicate: the same EDRPOU as row 2");
+
+		var again = run(csv, Charset.forName("windows-1251"), ImportMode.VALID_ROWS);
+		assertThat(again.imported()).isZero();
+		assertThat(again.duplicates()).isEqualTo(3);
+		assertThat(again.problems().get(0).problem()).contains("Relay knows this company by its EDRPOU");
+	}
+
+	@Test
+	void allOrNothingWritesNothingWhenARowIsBad() {
+		String csv = "Назва\tТелефон\n%s\t%s\n%s\tнемає\n".formatted(name(), phone(), name());
+		long before = companies();
+		var report = run(csv, StandardCharsets.UTF_8, ImportMode.ALL_OR_NOTHING);
+		assertThat(report.status()).isEqualTo("REFUSED");
+		assertThat(report.imported()).isZero();
+		assertThat(report.rejected()).isEqualTo(1);
+		assertThat(companies()).isEqualTo(before);
+	}
+
+	@Test
+	void aBrokenFileIsRefusedWholeAndWritesNothing() {
+		long before = companies();
+		assertThatThrownBy(() -> imports.upload("broken.csv",
+				"Назва;Телефон\n\"Без лапки;0441234567\n".getBytes(StandardCharsets.UTF_8), head))
+			.isInstanceOf(ImportFileException.class);
+		assertThatThrownBy(() -> imports.upload("empty.csv", new byte[0], head)).isInstanceOf(ImportFileException.class);
+		assertThat(companies()).isEqualTo(before);
+	}
+
+	@Test
+	void anImportIsUndoneAsAWholeExceptWhatWasWorkedMeanwhile() {
+		String csv = "Назва;Телефон\n%s;%s\n%s;%s\n".formatted(name(), phone(), name(), phone());
+		long before = companies();
+		var report = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		assertThat(companies()).isEqualTo(before + 2);
+		jdbc.sql("update prospecting_prospect set attempts = 1 where id = (select id from prospecting_prospect where import_id = ? order by id limit 1)")
+			.param(report.importId())
+			.update();
+
+		var undone = imports.undo(report.importId());
+		assertThat(undone.status()).isEqualTo("UNDONE");
+		assertThat(undone.undone()).isEqualTo(1);
+		assertThat(companies()).isEqualTo(before + 1);
+		assertThatThrownBy(() -> imports.undo(report.importId())).hasMessageContaining("UNDONE");
+	}
+
+	@Test
+	void theApiImportsWithAMappingByHeadingAndAnswersWithTheReport() throws Exception {
+		var file = new MockMultipartFile("file", "клієнти.csv", "text/csv",
+				"Компанія з ЄДРПОУ;Тел.;Що\n%s;%s;x\n%s;;y\n".formatted(name(), phone(), name()).getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/api/v1/prospecting/imports").file(file)
+			.param("mapping", "{\"NAME\": \"Компанія з ЄДРПОУ\", \"PHONE\": \"Тел.\"}")
+			.param("mode", "VALID_ROWS")
+			.with(httpBasic(head.username(), Staffing.PASSWORD)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.rowsRead").value(2))
+			.andExpect(jsonPath("$.imported").value(1))
+			.andExpect(jsonPath("$.rejected").value(1))
+			.andExpect(jsonPath("$.problems[0].row").value(3))
+			.andExpect(jsonPath("$.problems[0].column").value("Тел."));
+
+		var caller = staffing.hire(Role.CALLER);
+		mvc.perform(multipart("/api/v1/prospecting/imports").file(file).with(httpBasic(caller.username(), Staffing.PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(multipart("/api/v1/prospecting/imports")
+			.file(new MockMultipartFile("file", "x.csv", "text/csv", "Щось;Інше\n1;2\n".getBytes(StandardCharsets.UTF_8)))
+			.with(httpBasic(head.username(), Staffing.PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("import.mapping-incomplete"));
+	}
+
+	@Test
+	void theHeadImportsThroughThePagesAndDownloadsTheProblems() throws Exception {
+		var principal = user(Staffing.principal(head));
+		var file = new MockMultipartFile("file", "з сайту.csv", "text/csv",
+				"Назва;Телефон\n%s;%s\n%s;=1+1\n".formatted(name(), phone(), name()).getBytes(StandardCharsets.UTF_8));
+		String preview = mvc.perform(multipart("/prospecting/manage/imports").file(file).with(csrf()).with(principal))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(preview).with(principal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("CSV · UTF-8 · ;")));
+		mvc.perform(post(preview + "/run").param("column.NAME", "0").param("column.PHONE", "1").param("mode", "VALID_ROWS")
+			.with(csrf()).with(principal)).andExpect(redirectedUrl(preview));
+		mvc.perform(get(preview).with(principal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"imported\">1<")));
+		byte[] csv = mvc.perform(get(preview + "/problems.csv").with(principal))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(csv, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFРядок;Колонка;Проблема");
+		assertThat(text).contains("3;Телефон;").contains("формула").doesNotContain(";=");
+	}
+
+	@Test
+	void importedProspectsReachTheCallersQueue() {
+		String number = phone();
+		var report = run("Назва;Телефон\n%s;%s\n".formatted(name(), number), StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		var queued = jdbc.sql("select status, priority, source from prospecting_prospect where import_id = ?")
+			.param(report.importId()).query().singleRow();
+		assertThat(queued).containsAllEntriesOf(Map.of("status", "QUEUED", "priority", 100, "source", "list.csv"));
+	}
+
+}

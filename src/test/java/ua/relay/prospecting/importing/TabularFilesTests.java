@@ -1,0 +1,134 @@
+package ua.relay.prospecting.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.dhatim.fastexcel.Workbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TabularFilesTests {
+
+	private static final FileLimits LIMITS = FileLimits.standard();
+
+	private static List<FileRow> rows(TabularFile file) {
+		var rows = new ArrayList<FileRow>();
+		file.forEachRow(rows::add);
+		return rows;
+	}
+
+	@Test
+	void readsUtf8WithABomAndSemicolons() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "Назва;Телефон\nТОВ «Світанок»;044 123 45 67\n".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, content, 0, 3);
+		System.arraycopy(text, 0, content, 3, text.length);
+		var file = TabularFiles.open("list.csv", content, LIMITS);
+		assertThat(file.format()).isEqualTo("CSV · UTF-8 · ;");
+		assertThat(file.headings()).containsExactly("Назва", "Телефон");
+		assertThat(rows(file)).singleElement().satisfies(row -> {
+			assertThat(row.number()).isEqualTo(2);
+			assertThat(row.cells()).containsExactly("ТОВ «Світанок»", "044 123 45 67");
+		});
+	}
+
+	@Test
+	void readsWindows1251WithCommas() {
+		var content = "Назва,Місто,Телефон\n\"Пекарня, ТОВ\",Київ,0671234567\n".getBytes(Charset.forName("windows-1251"));
+		var file = TabularFiles.open("list.csv", content, LIMITS);
+		assertThat(file.format()).isEqualTo("CSV · Windows-1251 · ,");
+		assertThat(rows(file).get(0).cells()).containsExactly("Пекарня, ТОВ", "Київ", "0671234567");
+	}
+
+	@Test
+	void readsTabs() {
+		var file = TabularFiles.open("list.tsv", "Назва\tТелефон\nА\t0671234567\n".getBytes(StandardCharsets.UTF_8), LIMITS);
+		assertThat(file.format()).endsWith("tab");
+		assertThat(rows(file).get(0).cells()).containsExactly("А", "0671234567");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "=HYPERLINK(\"x\")", "@SUM(A1)", "+cmd", "-2+3", "-A1" })
+	void marksWhatASpreadsheetWouldRunAsAFormula(String cell) {
+		assertThat(CsvTable.looksLikeFormula(cell)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "+380441234567", "+38 (044) 123-45-67", "-5", "-12.5", "Назва", "" })
+	void leavesPhonesAndNumbersAlone(String cell) {
+		assertThat(CsvTable.looksLikeFormula(cell)).isFalse();
+	}
+
+	@Test
+	void refusesBrokenQuotesWithAClearMessage() {
+		var content = "Назва;Телефон\n\"ТОВ Без кінця;0441234567\nІнша;0671234567\n".getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> rows(TabularFiles.open("broken.csv", content, LIMITS)))
+			.isInstanceOf(ImportFileException.class)
+			.hasMessageContaining("quote");
+	}
+
+	@Test
+	void refusesAnEmptyFile() {
+		assertThatThrownBy(() -> TabularFiles.open("empty.csv", new byte[0], LIMITS)).hasMessageContaining("empty");
+		assertThatThrownBy(() -> TabularFiles.open("blank.csv", "\n\n  \n".getBytes(StandardCharsets.UTF_8), LIMITS))
+			.isInstanceOf(ImportFileException.class);
+	}
+
+	@Test
+	void readsXlsxNumbersAsPeopleSeeThemAndMarksFormulas() throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(out, "Relay", "1.0")) {
+			var sheet = workbook.newWorksheet("Лист1");
+			sheet.value(0, 0, "Назва");
+			sheet.value(0, 1, "Телефон");
+			sheet.value(0, 2, "ЄДРПОУ");
+			sheet.value(1, 0, "ТОВ «Рівне»");
+			sheet.value(1, 1, 671234567L);
+			sheet.value(1, 2, 14360570L);
+			sheet.value(2, 0, "Формула");
+			sheet.formula(2, 1, "B2*2");
+		}
+		var file = TabularFiles.open("list.xlsx", out.toByteArray(), LIMITS);
+		var rows = rows(file);
+		assertThat(file.format()).isEqualTo("XLSX");
+		assertThat(rows.get(0).cells()).containsExactly("ТОВ «Рівне»", "671234567", "14360570");
+		assertThat(rows.get(1).formulaColumns()).containsExactly(1);
+	}
+
+	@Test
+	void refusesAZipBombBeforeUnpackingIt() throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (int i = 0; i < 64; i++) {
+				zip.write(zeros);
+			}
+			zip.closeEntry();
+		}
+		assertThat(out.size()).isLessThan(1024 * 1024);
+		long started = System.nanoTime();
+		assertThatThrownBy(() -> TabularFiles.open("bomb.xlsx", out.toByteArray(), new FileLimits(10_000_000, 100, 16L * 1024 * 1024)))
+			.isInstanceOf(ImportFileException.class)
+			.hasMessageContaining("unpacks to more than 16 MiB");
+		assertThat(System.nanoTime() - started).as("refused fast").isLessThan(2_000_000_000L);
+	}
+
+	@Test
+	void refusesAFileNamedXlsxThatIsNot() {
+		assertThatThrownBy(() -> TabularFiles.open("list.xlsx", "Назва;Телефон".getBytes(StandardCharsets.UTF_8), LIMITS))
+			.hasMessageContaining("not an XLSX");
+	}
+
+}

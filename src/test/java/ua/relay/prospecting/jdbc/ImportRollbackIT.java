@@ -1,0 +1,91 @@
+package ua.relay.prospecting.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ua.relay.IntegrationTest;
+import ua.relay.Staffing;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.Role;
+import ua.relay.prospecting.ImportMode;
+import ua.relay.prospecting.ProspectImports;
+
+/** The database fails half-way through a long file: the import leaves no trace but its waiting upload. */
+@IntegrationTest
+class ImportRollbackIT {
+
+	/** A store whose second batch of prospects hits a full disk. */
+	static class FailingSecondBatch extends ImportStore {
+
+		private int batches;
+
+		FailingSecondBatch(JdbcClient jdbc, JdbcTemplate batch) {
+			super(jdbc, batch);
+		}
+
+		@Override
+		public void insertProspects(List<CompanyId> companies, int priority, UUID importId, String source) {
+			if (++batches == 2) {
+				throw new IllegalStateException("could not extend file: No space left on device");
+			}
+			super.insertProspects(companies, priority, importId, source);
+		}
+
+	}
+
+	@TestConfiguration
+	static class FullDisk {
+
+		@Bean
+		@Primary
+		ImportStore failingImportStore(JdbcClient jdbc, JdbcTemplate batch) {
+			return new FailingSecondBatch(jdbc, batch);
+		}
+
+	}
+
+	@Autowired
+	ProspectImports imports;
+
+	@Autowired
+	Staffing staffing;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aFailureMidFileLeavesTheDatabaseAsBefore() {
+		var csv = new StringBuilder("Назва;Телефон\n");
+		int base = (int) (System.nanoTime() % 5_000_000);
+		for (int i = 0; i < 2_500; i++) {
+			csv.append("Відкат ").append(base + i).append(";050").append("%07d".formatted(base + i)).append('\n');
+		}
+		var preview = imports.upload("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8), staffing.hire(Role.HEAD));
+		long companiesBefore = count("party_company");
+		long prospectsBefore = count("prospecting_prospect");
+
+		assertThatThrownBy(() -> imports.run(preview.importId(), preview.suggested(), ImportMode.VALID_ROWS))
+			.hasMessageContaining("No space left");
+
+		assertThat(count("party_company")).isEqualTo(companiesBefore);
+		assertThat(count("prospecting_prospect")).isEqualTo(prospectsBefore);
+		assertThat(imports.report(preview.importId()).status()).as("still waiting to run").isEqualTo("UPLOADED");
+	}
+
+	private long count(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+}
