@@ -38,8 +38,11 @@ import ua.relay.prospecting.importing.ImportFileException;
 @AutoConfigureMockMvc
 class ProspectImportsIT {
 
-	/** Unique numbers per test run, so that files do not collide with earlier imports on a shared database. */
-	private static final AtomicInteger SEQUENCE = new AtomicInteger((int) (System.nanoTime() % 900_000));
+	/**
+	 * Numbers unlikely to collide with earlier runs on a shared database, and apart from the other
+	 * tests' (their phones are +38067…, their EDRPOU codes from 5,000,000).
+	 */
+	private static final AtomicInteger SEQUENCE = new AtomicInteger(1_000_000 + new java.util.Random().nextInt(3_000_000));
 
 	@Autowired
 	ProspectImports imports;
@@ -61,7 +64,7 @@ class ProspectImportsIT {
 	}
 
 	private static String phone() {
-		return "067%07d".formatted(SEQUENCE.incrementAndGet() % 10_000_000);
+		return "093%07d".formatted(SEQUENCE.incrementAndGet() % 10_000_000);
 	}
 
 	private static String name() {
