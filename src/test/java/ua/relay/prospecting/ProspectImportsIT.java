@@ -121,10 +121,10 @@ class ProspectImportsIT {
 		String city = "Житомир";
 		String csv = """
 				Назва,Телефон,ЄДРПОУ,Місто
-				Перша,%s,%s,%s
-				Друга,%s,,%s
-				Третя,%s,%s,%s
-				""".formatted(phone, edrpou, city, phone, city, phone(), edrpou, city);
+				%s,%s,%s,%s
+				%s,%s,,%s
+				%s,%s,%s,%s
+				""".formatted(name(), phone, edrpou, city, name(), phone, city, name(), phone(), edrpou, city);
 		var first = run(csv, Charset.forName("windows-1251"), ImportMode.VALID_ROWS);
 		assertThat(first.imported()).isEqualTo(1);
 		assertThat(first.duplicates()).isEqualTo(2);
