@@ -20,6 +20,8 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallerNumbers;
+import ua.relay.prospecting.ProspectingQueries;
 import ua.relay.prospecting.CallReport;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Organisation;
@@ -69,6 +71,9 @@ class RelayFlowIT {
 	@Autowired
 	Staff staff;
 
+	@Autowired
+	ProspectingQueries callerNumbers;
+
 	private Actor head;
 
 	@AfterEach
@@ -108,6 +113,13 @@ class RelayFlowIT {
 				.filter(c -> c.company().id().equals(company)).findFirst(), Optional::isPresent)
 			.get();
 		assertThat(client.firstSaleAmount()).isEqualByComparingTo("48500.00");
+
+		var numbers = callerNumbers.perCaller(java.time.Instant.now().minusSeconds(3600), java.time.Instant.now().plusSeconds(60))
+			.stream().filter(n -> n.caller().equals(caller.username())).findFirst().orElseThrow();
+		assertThat(numbers).as("the caller is credited with the lead accepted and the first sale")
+			.extracting(CallerNumbers::calls, CallerNumbers::connects, CallerNumbers::handedOver, CallerNumbers::accepted,
+					CallerNumbers::firstSales)
+			.containsExactly(1L, 1L, 1L, 1L, 1L);
 
 		var row = matrixRow(company);
 		assertThat(row.at(Tier.LG)).isEqualTo(caller.username());

@@ -11,6 +11,7 @@ import ua.relay.conversion.domain.Lead;
 import ua.relay.conversion.domain.LeadRepository;
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.platform.Actor;
+import ua.relay.prospecting.HandOverCredits;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
@@ -28,11 +29,15 @@ public class LeadInbox {
 
 	private final Clock clock;
 
-	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock) {
+	private final HandOverCredits credits;
+
+	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
+			HandOverCredits credits) {
 		this.leads = leads;
 		this.deals = deals;
 		this.responsibilities = responsibilities;
 		this.clock = clock;
+		this.credits = credits;
 	}
 
 	/**
@@ -59,9 +64,11 @@ public class LeadInbox {
 	@Transactional
 	public DealId accept(LeadId id, Actor actor) {
 		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
-		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), clock.instant());
+		var now = clock.instant();
+		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), now);
 		leads.update(lead);
 		deals.insert(deal);
+		credits.accepted(lead.id().value(), now);
 		return deal.id();
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.conversion.domain.ConversionException;
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.platform.Actor;
+import ua.relay.prospecting.HandOverCredits;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.Money;
 
@@ -22,10 +23,13 @@ public class Pipeline {
 
 	private final Clock clock;
 
-	Pipeline(DealRepository deals, ApplicationEventPublisher events, Clock clock) {
+	private final HandOverCredits credits;
+
+	Pipeline(DealRepository deals, ApplicationEventPublisher events, Clock clock, HandOverCredits credits) {
 		this.deals = deals;
 		this.events = events;
 		this.clock = clock;
+		this.credits = credits;
 	}
 
 	/** Wins the deal; the new client reaches tier 3 through {@link FirstSaleClosed}, stored with this change. */
@@ -34,6 +38,7 @@ public class Pipeline {
 		var deal = deals.findById(id).orElseThrow(() -> ConversionException.notFound("deal", id));
 		var closed = deal.win(new EmployeeId(actor.requireEmployee()), amount, clock.instant());
 		deals.update(deal);
+		credits.firstSale(deal.leadId().value(), closed.closedAt());
 		events.publishEvent(closed);
 		return closed;
 	}

@@ -45,9 +45,11 @@ public class CallQueue {
 
 	private final ProspectingProperties settings;
 
+	private final HandOverCredits credits;
+
 	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
 			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
-			ProspectingProperties settings) {
+			ProspectingProperties settings, HandOverCredits credits) {
 		this.prospects = prospects;
 		this.doNotCall = doNotCall;
 		this.companies = companies;
@@ -55,6 +57,7 @@ public class CallQueue {
 		this.events = events;
 		this.clock = clock;
 		this.settings = settings;
+		this.credits = credits;
 	}
 
 	/**
@@ -116,6 +119,7 @@ public class CallQueue {
 		}
 		handedOver.ifPresent(event -> {
 			responsibilities.recordLeadGeneration(prospect.companyId(), caller);
+			credits.handedOver(event);
 			events.publishEvent(event);
 		});
 	}

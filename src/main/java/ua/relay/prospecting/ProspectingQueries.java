@@ -1,13 +1,20 @@
 package ua.relay.prospecting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import ua.relay.platform.Actor;
 import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Staff;
 
 /** Read-only figures of tier 1. */
 @Service
@@ -17,25 +24,77 @@ public class ProspectingQueries {
 
 	private final Clock clock;
 
-	ProspectingQueries(JdbcClient jdbc, Clock clock) {
+	private final Staff staff;
+
+	ProspectingQueries(JdbcClient jdbc, Clock clock, Staff staff) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.staff = staff;
 	}
 
-	public ShiftNumbers today(Actor actor) {
-		if (actor.employee().isEmpty()) {
-			return new ShiftNumbers(0, 0, 0);
-		}
+	/** The caller's own figures since the start of today, Kyiv time. */
+	public CallerNumbers today(Actor actor) {
 		var startOfDay = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant();
-		return jdbc.sql("""
-				select count(*),
-				       coalesce(sum(case when outcome = 'INTERESTED' then 1 else 0 end), 0),
-				       coalesce(sum(case when outcome = 'NOT_INTERESTED' then 1 else 0 end), 0)
-				from prospecting_call where caller_id = ? and called_at >= ?
-				""")
-			.params(actor.employeeId(), SqlTime.of(startOfDay))
-			.query((rs, n) -> new ShiftNumbers(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
-			.single();
+		if (actor.employee().isEmpty()) {
+			return new CallerNumbers(actor.displayName(), 0, 0, 0, 0, 0, 0, 0);
+		}
+		return perCaller(startOfDay, clock.instant().plusSeconds(1), actor.employeeId()).stream().findFirst()
+			.orElse(new CallerNumbers(actor.displayName(), 0, 0, 0, 0, 0, 0, 0));
+	}
+
+	/** Every caller's figures for calls made and hand-overs given in [from, to), by name. */
+	public List<CallerNumbers> perCaller(Instant from, Instant to) {
+		return perCaller(from, to, null);
+	}
+
+	private List<CallerNumbers> perCaller(Instant from, Instant to, UUID onlyCaller) {
+		Map<UUID, long[]> figures = new HashMap<>();
+		String callerFilter = onlyCaller == null ? "" : " and caller_id = :caller";
+		var calls = jdbc.sql("""
+				select caller_id, count(*),
+				       sum(case when outcome not in ('NO_ANSWER', 'BUSY') then 1 else 0 end),
+				       sum(case when outcome not in ('NO_ANSWER', 'BUSY', 'WRONG_NUMBER') then 1 else 0 end),
+				       sum(case when outcome = 'INTERESTED' then 1 else 0 end)
+				from prospecting_call where called_at >= :from and called_at < :to""" + callerFilter
+				+ " group by caller_id")
+			.param("from", SqlTime.of(from))
+			.param("to", SqlTime.of(to));
+		if (onlyCaller != null) {
+			calls = calls.param("caller", onlyCaller);
+		}
+		calls.query((rs, n) -> {
+			var f = figures.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[7]);
+			for (int i = 0; i < 4; i++) {
+				f[i] = rs.getLong(i + 2);
+			}
+			return null;
+		}).list();
+		var handOvers = jdbc.sql("""
+				select caller_id, count(*), count(accepted_at), count(first_sale_at)
+				from prospecting_hand_over where handed_over_at >= :from and handed_over_at < :to""" + callerFilter
+				+ " group by caller_id")
+			.param("from", SqlTime.of(from))
+			.param("to", SqlTime.of(to));
+		if (onlyCaller != null) {
+			handOvers = handOvers.param("caller", onlyCaller);
+		}
+		handOvers.query((rs, n) -> {
+			var f = figures.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[7]);
+			for (int i = 0; i < 3; i++) {
+				f[4 + i] = rs.getLong(i + 2);
+			}
+			return null;
+		}).list();
+		var names = staff.names(figures.keySet().stream().map(EmployeeId::new).toList());
+		return figures.entrySet()
+			.stream()
+			.map(e -> {
+				long[] f = e.getValue();
+				return new CallerNumbers(names.getOrDefault(new EmployeeId(e.getKey()), e.getKey().toString()), f[0], f[1],
+						f[2], f[3], f[4], f[5], f[6]);
+			})
+			.sorted(java.util.Comparator.comparing(CallerNumbers::caller))
+			.toList();
 	}
 
 }

@@ -127,6 +127,14 @@ class RelayJourneyBrowserTest {
 		assertThat(classic.findElements(By.tagName("td")).get(1).getText()).isEqualTo("Андрій Мельник");
 		screenshot("head-matrix");
 		assertThat(closer).startsWith("closer");
+
+		browser.get(url("/prospecting/manage/numbers"));
+		var callerRow = browser.findElements(By.cssSelector("#caller-numbers tbody tr")).stream()
+			.filter(tr -> tr.getText().startsWith("Андрій Мельник")).findFirst().orElseThrow();
+		var figures = callerRow.findElements(By.tagName("td"));
+		assertThat(Integer.parseInt(figures.get(6).getText())).as("accepted by tier 2").isGreaterThanOrEqualTo(1);
+		assertThat(Integer.parseInt(figures.get(7).getText())).as("first sales").isGreaterThanOrEqualTo(1);
+		screenshot("head-caller-numbers");
 	}
 
 	@Test
