@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import ua.relay.conversion.domain.ConversionException;
+import ua.relay.conversion.jdbc.Qualification;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
@@ -35,8 +36,8 @@ public class ConversionQueries {
 		this.staff = staff;
 	}
 
-	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent, Instant at,
-			String reason, String status) {
+	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent,
+			String qualification, Instant at, String reason, String status) {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
@@ -73,14 +74,14 @@ public class ConversionQueries {
 
 	private List<LeadView> leads(String where, Actor actor, Object... id) {
 		var spec = jdbc.sql("""
-				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.handed_over_at,
-				       l.assigned_reason, l.status
+				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.qualification,
+				       l.handed_over_at, l.assigned_reason, l.status
 				from conversion_lead l
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
 		var rows = spec.query((rs, n) -> new LeadRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
-				SqlTime.instant(rs, "handed_over_at"), rs.getString(8), rs.getString(9))).list();
+				rs.getString(7), SqlTime.instant(rs, "handed_over_at"), rs.getString(9), rs.getString(10))).list();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
 			people.add(new EmployeeId(r.caller()));
@@ -90,7 +91,8 @@ public class ConversionQueries {
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new LeadView(new LeadId(r.id()), cards.get(new CompanyId(r.company())),
-					names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), r.at(), names.get(new EmployeeId(r.closer())),
+					names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), Qualification.read(r.qualification()),
+					r.at(), names.get(new EmployeeId(r.closer())),
 					new EmployeeId(r.closer()), r.reason(), r.status()))
 			.toList();
 	}

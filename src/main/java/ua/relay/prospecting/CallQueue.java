@@ -47,9 +47,11 @@ public class CallQueue {
 
 	private final HandOverCredits credits;
 
+	private final CallScripts scripts;
+
 	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
 			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
-			ProspectingProperties settings, HandOverCredits credits) {
+			ProspectingProperties settings, HandOverCredits credits, CallScripts scripts) {
 		this.prospects = prospects;
 		this.doNotCall = doNotCall;
 		this.companies = companies;
@@ -58,6 +60,7 @@ public class CallQueue {
 		this.clock = clock;
 		this.settings = settings;
 		this.credits = credits;
+		this.scripts = scripts;
 	}
 
 	/**
@@ -110,7 +113,8 @@ public class CallQueue {
 		var caller = new EmployeeId(actor.requireEmployee());
 		var prospect = prospects.findById(id).orElseThrow(() -> ProspectException.notFound(id));
 		var now = clock.instant();
-		var handedOver = prospect.record(caller, report, settings.retryPolicy(), now);
+		var answers = scripts.finishWalk(id);
+		var handedOver = prospect.record(caller, report, answers, settings.retryPolicy(), now);
 		prospects.update(prospect);
 		prospects.recordCall(id, caller, report.outcome().name(), report.note(), now);
 		if (report.outcome() == CallOutcome.DO_NOT_CALL) {

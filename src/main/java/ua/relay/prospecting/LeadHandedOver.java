@@ -1,6 +1,7 @@
 package ua.relay.prospecting;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -10,11 +11,12 @@ import ua.relay.salesorg.EmployeeId;
 
 /**
  * A caller passed a prospect to tier 2: interested, or {@code urgent} because it asked what the
- * caller could not answer (the {@code note} is then the question). {@code handOverId} identifies this
+ * caller could not answer (the {@code note} is then the question), with the {@code answers} it gave
+ * along the call script. {@code handOverId} identifies this
  * hand-over, so a redelivery after a crash is recognised as the same one.
  */
 public record LeadHandedOver(UUID handOverId, ProspectId prospectId, CompanyId companyId, EmployeeId caller,
-		String note, boolean urgent, Instant handedOverAt) {
+		String note, boolean urgent, List<QualificationAnswer> answers, Instant handedOverAt) {
 
 	public LeadHandedOver {
 		Objects.requireNonNull(handOverId, "handOverId");
@@ -22,6 +24,7 @@ public record LeadHandedOver(UUID handOverId, ProspectId prospectId, CompanyId c
 		Objects.requireNonNull(companyId, "companyId");
 		Objects.requireNonNull(caller, "caller");
 		Objects.requireNonNull(handedOverAt, "handedOverAt");
+		answers = answers == null ? List.of() : List.copyOf(answers);
 	}
 
 }

@@ -1,6 +1,7 @@
 package ua.relay.conversion.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import ua.relay.conversion.DealId;
@@ -8,6 +9,7 @@ import ua.relay.conversion.LeadId;
 import ua.relay.party.CompanyId;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.ProspectId;
+import ua.relay.prospecting.QualificationAnswer;
 import ua.relay.salesorg.Assignment;
 import ua.relay.salesorg.EmployeeId;
 
@@ -28,6 +30,8 @@ public final class Lead {
 
 	private final boolean urgent;
 
+	private final List<QualificationAnswer> answers;
+
 	private final EmployeeId closer;
 
 	private final String assignedReason;
@@ -41,7 +45,7 @@ public final class Lead {
 	private final int version;
 
 	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
-			String callerNote, boolean urgent, EmployeeId closer, String assignedReason, LeadStatus status,
+			String callerNote, boolean urgent, List<QualificationAnswer> answers, EmployeeId closer, String assignedReason, LeadStatus status,
 			Instant receivedAt, Instant decidedAt, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.prospectId = prospectId;
@@ -50,6 +54,7 @@ public final class Lead {
 		this.handedOverAt = handedOverAt;
 		this.callerNote = callerNote;
 		this.urgent = urgent;
+		this.answers = answers == null ? List.of() : List.copyOf(answers);
 		this.closer = Objects.requireNonNull(closer);
 		this.assignedReason = assignedReason;
 		this.status = Objects.requireNonNull(status);
@@ -61,7 +66,8 @@ public final class Lead {
 	/** The lead a hand-over creates; it keeps the hand-over's id, so a redelivery finds it again. */
 	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now) {
 		return new Lead(new LeadId(handOver.handOverId()), handOver.prospectId(), handOver.companyId(),
-				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), closer.employee(),
+				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), handOver.answers(),
+				closer.employee(),
 				closer.reason(),
 				LeadStatus.NEW, now, null, 0);
 	}
@@ -110,6 +116,11 @@ public final class Lead {
 	/** An escalation: the caller could not answer the prospect's question, which is the note. */
 	public boolean urgent() {
 		return urgent;
+	}
+
+	/** What the prospect answered along tier 1's script. */
+	public List<QualificationAnswer> answers() {
+		return answers;
 	}
 
 	public EmployeeId closer() {

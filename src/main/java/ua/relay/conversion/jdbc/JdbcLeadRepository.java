@@ -31,12 +31,13 @@ class JdbcLeadRepository implements LeadRepository {
 	public void insert(Lead lead) {
 		jdbc.sql("""
 				insert into conversion_lead (id, prospect_id, company_id, handed_over_by, handed_over_at, caller_note,
-				                             urgent, closer_id, assigned_reason, status, received_at, decided_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                             urgent, qualification, closer_id, assigned_reason, status, received_at,
+				                             decided_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(lead.id().value(), lead.prospectId().value(), lead.companyId().value(),
 					lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(), lead.urgent(),
-					lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
+					Qualification.write(lead.answers()), lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
 					SqlTime.of(lead.decidedAt()))
 			.update();
 	}
@@ -64,7 +65,8 @@ class JdbcLeadRepository implements LeadRepository {
 				new ProspectId(rs.getObject("prospect_id", UUID.class)),
 				new CompanyId(rs.getObject("company_id", UUID.class)),
 				new EmployeeId(rs.getObject("handed_over_by", UUID.class)), SqlTime.instant(rs, "handed_over_at"),
-				rs.getString("caller_note"), rs.getBoolean("urgent"), new EmployeeId(rs.getObject("closer_id", UUID.class)),
+				rs.getString("caller_note"), rs.getBoolean("urgent"), Qualification.read(rs.getString("qualification")),
+				new EmployeeId(rs.getObject("closer_id", UUID.class)),
 				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),
 				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getInt("version"));
 	}

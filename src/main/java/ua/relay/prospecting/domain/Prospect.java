@@ -1,6 +1,7 @@
 package ua.relay.prospecting.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.ProspectId;
+import ua.relay.prospecting.QualificationAnswer;
 import ua.relay.salesorg.EmployeeId;
 
 /**
@@ -66,7 +68,8 @@ public final class Prospect {
 	 * Records the call the holder made. Returns the hand-over when the prospect leaves for tier 2
 	 * (interested, or escalated with the question the caller could not answer).
 	 */
-	public Optional<LeadHandedOver> record(EmployeeId caller, CallReport report, RetryPolicy retries, Instant now) {
+	public Optional<LeadHandedOver> record(EmployeeId caller, CallReport report, List<QualificationAnswer> answers,
+			RetryPolicy retries, Instant now) {
 		if (!isHeldBy(caller)) {
 			throw ProspectException.notHeld(id);
 		}
@@ -100,7 +103,7 @@ public final class Prospect {
 			return Optional.empty();
 		}
 		return Optional.of(new LeadHandedOver(UUID.randomUUID(), id, companyId, caller, report.note(),
-				outcome == CallOutcome.ESCALATE, now));
+				outcome == CallOutcome.ESCALATE, answers, now));
 	}
 
 	/** The prospect's numbers are on the do-not-call list: it leaves the queue without a call. */

@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallScripts;
 import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.ProspectingQueries;
@@ -35,10 +38,13 @@ class CallerDeskController {
 
 	private final Clock clock;
 
-	CallerDeskController(CallQueue queue, ProspectingQueries queries, Clock clock) {
+	private final CallScripts scripts;
+
+	CallerDeskController(CallQueue queue, ProspectingQueries queries, Clock clock, CallScripts scripts) {
 		this.queue = queue;
 		this.queries = queries;
 		this.clock = clock;
+		this.scripts = scripts;
 	}
 
 	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
@@ -47,9 +53,21 @@ class CallerDeskController {
 
 	@GetMapping("/desk")
 	String desk(Actor actor, Model model) {
-		model.addAttribute("prospect", queue.current(actor).orElse(null));
+		var prospect = queue.current(actor);
+		model.addAttribute("prospect", prospect.orElse(null));
+		model.addAttribute("script", prospect.flatMap(p -> scripts.position(p.id())).orElse(null));
 		model.addAttribute("numbers", queries.today(actor));
 		return "prospecting/desk";
+	}
+
+	/** One step along the script; htmx gets the script panel back, a plain form the whole desk. */
+	@PostMapping("/prospects/{id}/script")
+	String scriptStep(@PathVariable UUID id, @RequestParam String step, @RequestParam(required = false) Integer answer,
+			Actor actor, HtmxRequest htmx, Model model) {
+		var prospectId = new ProspectId(id);
+		model.addAttribute("script", scripts.advance(prospectId, step, answer, actor).orElse(null));
+		model.addAttribute("prospect", queue.card(prospectId, actor));
+		return htmx.isHtmxRequest() ? "prospecting/desk :: script" : "redirect:/prospecting/desk";
 	}
 
 	@PostMapping("/desk/next")
@@ -63,6 +81,7 @@ class CallerDeskController {
 	@GetMapping("/prospects/{id}")
 	String prospect(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("prospect", queue.card(new ProspectId(id), actor));
+		model.addAttribute("script", scripts.position(new ProspectId(id)).orElse(null));
 		model.addAttribute("numbers", queries.today(actor));
 		return "prospecting/desk";
 	}

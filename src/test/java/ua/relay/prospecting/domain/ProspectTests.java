@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +39,7 @@ class ProspectTests {
 	@Test
 	void handOverReturnsTheEventWithWhatTheCallerLearned() {
 		var prospect = held();
-		var event = prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, "500 т на місяць"), RETRIES, NOW)
+		var event = prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, "500 т на місяць"), List.of(), RETRIES, NOW)
 			.orElseThrow();
 		assertThat(event.prospectId()).isEqualTo(prospect.id());
 		assertThat(event.companyId()).isEqualTo(company);
@@ -53,7 +54,7 @@ class ProspectTests {
 
 	@Test
 	void anEscalationHandsOverAtOnceMarkedUrgentWithTheQuestion() {
-		var event = held().record(caller, CallReport.of(CallOutcome.ESCALATE, "Чи возите небезпечні вантажі?"),
+		var event = held().record(caller, CallReport.of(CallOutcome.ESCALATE, "Чи возите небезпечні вантажі?"), List.of(),
 				RETRIES, NOW).orElseThrow();
 		assertThat(event.urgent()).isTrue();
 		assertThat(event.note()).isEqualTo("Чи возите небезпечні вантажі?");
@@ -67,16 +68,16 @@ class ProspectTests {
 	@Test
 	void noAnswerComesBackAfterTheDelayUntilTheAttemptsRunOut() {
 		var prospect = heldBy(caller, 0);
-		prospect.record(caller, CallReport.of(CallOutcome.NO_ANSWER, null), RETRIES, NOW);
+		prospect.record(caller, CallReport.of(CallOutcome.NO_ANSWER, null), List.of(), RETRIES, NOW);
 		assertThat(prospect.status()).isEqualTo(ProspectStatus.RETRY);
 		assertThat(prospect.dueAt()).isEqualTo(NOW.plus(Duration.ofHours(3)));
 
 		var busy = heldBy(caller, 1);
-		busy.record(caller, CallReport.of(CallOutcome.BUSY, null), RETRIES, NOW);
+		busy.record(caller, CallReport.of(CallOutcome.BUSY, null), List.of(), RETRIES, NOW);
 		assertThat(busy.dueAt()).isEqualTo(NOW.plus(Duration.ofMinutes(20)));
 
 		var last = heldBy(caller, 2);
-		last.record(caller, CallReport.of(CallOutcome.NO_ANSWER, null), RETRIES, NOW);
+		last.record(caller, CallReport.of(CallOutcome.NO_ANSWER, null), List.of(), RETRIES, NOW);
 		assertThat(last.status()).isEqualTo(ProspectStatus.EXHAUSTED);
 		assertThat(last.dueAt()).isNull();
 	}
@@ -85,7 +86,7 @@ class ProspectTests {
 	void aCallbackReturnsToTheSameCallerAtTheTimeAskedFor() {
 		var prospect = held();
 		var at = NOW.plus(Duration.ofDays(1));
-		prospect.record(caller, new CallReport(CallOutcome.CALLBACK, null, at), RETRIES, NOW);
+		prospect.record(caller, new CallReport(CallOutcome.CALLBACK, null, at), List.of(), RETRIES, NOW);
 		assertThat(prospect.status()).isEqualTo(ProspectStatus.CALLBACK);
 		assertThat(prospect.dueAt()).isEqualTo(at);
 		assertThat(prospect.callbackOwner()).isEqualTo(caller);
@@ -93,7 +94,7 @@ class ProspectTests {
 
 	@Test
 	void aCallbackInThePastIsRefused() {
-		assertThatThrownBy(() -> held().record(caller, new CallReport(CallOutcome.CALLBACK, null, NOW.minusSeconds(1)),
+		assertThatThrownBy(() -> held().record(caller, new CallReport(CallOutcome.CALLBACK, null, NOW.minusSeconds(1)), List.of(),
 				RETRIES, NOW)).hasMessageContaining("future");
 		assertThatThrownBy(() -> CallReport.of(CallOutcome.CALLBACK, null)).hasMessageContaining("time");
 	}
@@ -102,16 +103,16 @@ class ProspectTests {
 	@EnumSource(value = CallOutcome.class, names = { "WRONG_NUMBER", "NOT_INTERESTED", "DO_NOT_CALL" })
 	void closingOutcomesTakeTheProspectOutOfTheQueueForGood(CallOutcome outcome) {
 		var prospect = held();
-		assertThat(prospect.record(caller, CallReport.of(outcome, "причина"), RETRIES, NOW)).isEmpty();
+		assertThat(prospect.record(caller, CallReport.of(outcome, "причина"), List.of(), RETRIES, NOW)).isEmpty();
 		assertThat(prospect.status().isInQueue()).isFalse();
-		assertThatThrownBy(() -> prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, null), RETRIES, NOW))
+		assertThatThrownBy(() -> prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, null), List.of(), RETRIES, NOW))
 			.isInstanceOf(ProspectException.class);
 	}
 
 	@Test
 	void refusesACallerWhoDoesNotHoldTheProspect() {
 		var prospect = heldBy(EmployeeId.random(), 0);
-		assertThatThrownBy(() -> prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, null), RETRIES, NOW))
+		assertThatThrownBy(() -> prospect.record(caller, CallReport.of(CallOutcome.INTERESTED, null), List.of(), RETRIES, NOW))
 			.isInstanceOf(ProspectException.class)
 			.hasMessageContaining("not held");
 	}
@@ -126,8 +127,8 @@ class ProspectTests {
 
 	@Test
 	void everyHandOverHasItsOwnId() {
-		var first = held().record(caller, CallReport.of(CallOutcome.INTERESTED, null), RETRIES, NOW).orElseThrow();
-		var second = held().record(caller, CallReport.of(CallOutcome.INTERESTED, null), RETRIES, NOW).orElseThrow();
+		var first = held().record(caller, CallReport.of(CallOutcome.INTERESTED, null), List.of(), RETRIES, NOW).orElseThrow();
+		var second = held().record(caller, CallReport.of(CallOutcome.INTERESTED, null), List.of(), RETRIES, NOW).orElseThrow();
 		assertThat(first.handOverId()).isNotEqualTo(second.handOverId());
 	}
 
