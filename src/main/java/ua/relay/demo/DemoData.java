@@ -28,6 +28,7 @@ import ua.relay.platform.UserManagement;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallReport;
+import ua.relay.prospecting.CallScripts;
 import ua.relay.prospecting.ProspectManagement;
 import ua.relay.salesorg.NewEmployee;
 import ua.relay.salesorg.Staff;
@@ -69,13 +70,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoProperties properties;
 
+	private final CallScripts scripts;
+
 	private final java.time.Clock clock;
 
 	private final boolean embeddedDatabase;
 
 	DemoData(UserManagement users, Staff staff, CompanyDirectory companies, ProspectManagement prospects,
 			CallQueue queue, LeadInbox inbox, Pipeline pipeline, ConversionQueries conversion, Portfolio portfolio,
-			DemoProperties properties, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			DemoProperties properties, CallScripts scripts, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.users = users;
 		this.staff = staff;
 		this.companies = companies;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
 		this.conversion = conversion;
 		this.portfolio = portfolio;
 		this.properties = properties;
+		this.scripts = scripts;
 		this.clock = clock;
 		this.embeddedDatabase = datasourceUrl.startsWith("jdbc:h2:");
 	}
@@ -130,6 +134,8 @@ class DemoData implements ApplicationRunner {
 			}
 		}
 
+		scripts.save(DemoScript.cargo(), head);
+
 		int handedOver = 0;
 		for (var caller : callers) {
 			for (int call = 0; call < properties.callsPerCaller(); call++) {
@@ -138,6 +144,9 @@ class DemoData implements ApplicationRunner {
 					break;
 				}
 				var report = demoCall(call, random);
+				if (report.outcome() == CallOutcome.INTERESTED) {
+					walkTheScript(prospect.get().id(), random, caller);
+				}
 				queue.record(prospect.get().id(), report, caller);
 				handedOver += report.outcome().handsOver() ? 1 : 0;
 			}
@@ -164,6 +173,14 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo data: {} prospects, {} leads handed over, {} first sales, in {} ms", properties.prospects(),
 				handedOver, won, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		printLogins();
+	}
+
+	/** An interested prospect answers along the script: how often, how much, how happy with its carrier. */
+	private void walkTheScript(ua.relay.prospecting.ProspectId prospect, Random random, Actor caller) {
+		scripts.advance(prospect, "hello", null, caller);
+		scripts.advance(prospect, "ships", random.nextInt(2), caller);
+		scripts.advance(prospect, "volume", random.nextInt(3), caller);
+		scripts.advance(prospect, "carrier", random.nextInt(2), caller);
 	}
 
 	/** A plausible mix of outcomes: most calls are not answered or refused, some hand over. */

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.platform.Actor;
-import ua.relay.prospecting.domain.CallScript;
 import ua.relay.prospecting.domain.ProspectException;
 import ua.relay.prospecting.domain.ProspectRepository;
 import ua.relay.prospecting.jdbc.ScriptStore;

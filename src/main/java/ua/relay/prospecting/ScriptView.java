@@ -2,8 +2,6 @@ package ua.relay.prospecting;
 
 import java.util.List;
 
-import ua.relay.prospecting.domain.CallScript;
-
 /** Where a caller is in the script on this call: the step, the answers so far, the FAQ cards. */
 public record ScriptView(int version, CallScript.Step step, List<QualificationAnswer> answers, List<CallScript.Card> cards) {
 }

@@ -112,7 +112,7 @@ class CallScriptsIT {
 	void onlyTheHolderWalksTheScript() {
 		var head = staffing.hire(Role.HEAD);
 		if (scripts.newest().isEmpty()) {
-			scripts.save(ua.relay.prospecting.domain.CallScriptTestsAccess.cargo(), head);
+			scripts.save(CallScriptTests.cargo(), head);
 		}
 		var holder = staffing.hire(Role.CALLER);
 		prospects.queueFirst();

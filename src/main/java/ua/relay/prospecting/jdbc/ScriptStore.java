@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.QualificationAnswer;
-import ua.relay.prospecting.domain.CallScript;
+import ua.relay.prospecting.CallScript;
 
 /** Script versions as JSON, and each prospect's walk through the script on the current call. */
 @Repository

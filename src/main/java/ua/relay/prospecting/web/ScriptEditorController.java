@@ -16,7 +16,7 @@ import ua.relay.platform.Actor;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallScripts;
 import ua.relay.prospecting.ScriptRefusedException;
-import ua.relay.prospecting.domain.CallScript;
+import ua.relay.prospecting.CallScript;
 
 /**
  * The head's form-based script editor: steps one under another, answers as lines "answer -> step",

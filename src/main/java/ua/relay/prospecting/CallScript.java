@@ -1,4 +1,4 @@
-package ua.relay.prospecting.domain;
+package ua.relay.prospecting;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import ua.relay.prospecting.CallOutcome;
 
 /**
  * A call script: a graph of steps the caller walks from {@code start}. A step says something and goes

@@ -1,4 +1,4 @@
-package ua.relay.prospecting.domain;
+package ua.relay.prospecting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import ua.relay.prospecting.CallOutcome;
-import ua.relay.prospecting.domain.CallScript.Answer;
-import ua.relay.prospecting.domain.CallScript.Kind;
-import ua.relay.prospecting.domain.CallScript.Step;
+import ua.relay.prospecting.CallScript.Answer;
+import ua.relay.prospecting.CallScript.Kind;
+import ua.relay.prospecting.CallScript.Step;
 
 class CallScriptTests {
 
