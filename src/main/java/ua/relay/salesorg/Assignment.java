@@ -2,7 +2,10 @@ package ua.relay.salesorg;
 
 import java.util.Objects;
 
-/** Who was made responsible, and the rule's own words for why. */
+/**
+ * Who was made responsible, and why: a message code with its arguments ({@code reason.x|arg|arg}),
+ * shown in the reader's language.
+ */
 public record Assignment(EmployeeId employee, String reason) {
 
 	public Assignment {

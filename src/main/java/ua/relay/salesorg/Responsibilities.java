@@ -40,7 +40,7 @@ public class Responsibilities {
 	/** The caller who found an interested prospect answers for its lead-generation stage. */
 	@Transactional
 	public Assignment recordLeadGeneration(CompanyId company, EmployeeId caller) {
-		var assignment = new Assignment(caller, "found the prospect interested and handed it over");
+		var assignment = new Assignment(caller, "reason.found-interested");
 		record(company, Tier.LG, assignment, organisation.mode());
 		return assignment;
 	}

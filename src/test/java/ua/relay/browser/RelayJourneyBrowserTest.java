@@ -94,6 +94,13 @@ class RelayJourneyBrowserTest {
 		new Actions(browser).sendKeys("n").perform(); // the desk's keyboard shortcut for "next prospect"
 		var card = until(() -> find(By.id("prospect-card")));
 		String company = card.getDomAttribute("data-company");
+		browser.findElement(By.id("script-next")).click();
+		until(() -> find(By.cssSelector("#script button.answer[value='0']"))).click(); // ships weekly
+		until(() -> find(By.cssSelector("#script-answers"))).isDisplayed();
+		browser.findElement(By.cssSelector("#script button.answer[value='1']")).click(); // 5–20 t
+		until(() -> browser.findElements(By.cssSelector("#script-answers div")).size() == 2 ? Optional.of(true) : Optional.empty());
+		browser.findElement(By.cssSelector("#script button.answer[value='0']")).click(); // unhappy with the carrier
+		until(() -> find(By.id("script-outcome")));
 		browser.findElement(By.id("note")).sendKeys("Возять 20 т щотижня, просять зустріч у вівторок");
 		screenshot("caller-desk");
 		browser.findElement(By.id("note")).sendKeys(Keys.ESCAPE);
@@ -104,7 +111,11 @@ class RelayJourneyBrowserTest {
 		String closer = until(() -> firstWithRow(List.of("closer1", "closer2", "closer3"), "/conversion/inbox",
 				"#new-leads tr[data-company='" + css(company) + "']"));
 		screenshot("closer-inbox");
-		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(company) + "'] button.accept-lead")).click();
+		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(company) + "'] a")).click();
+		var answers = until(() -> find(By.id("lead-answers")));
+		assertThat(answers.getText()).contains("Щотижня або частіше").contains("5–20 т");
+		screenshot("closer-lead");
+		browser.findElement(By.id("accept-lead")).click();
 		until(() -> find(By.id("deal-card")));
 		browser.findElement(By.id("amount")).sendKeys("25000");
 		browser.findElement(By.id("deal-won")).click();
@@ -139,6 +150,38 @@ class RelayJourneyBrowserTest {
 
 	@Test
 	@Order(3)
+	void aCallerWorksTwentyProspectsWithTheKeyboardAloneAndEscalatesOne() {
+		logIn("caller2");
+		var keys = new Actions(browser);
+		var worked = new java.util.HashSet<String>();
+		for (int i = 0; i < 20; i++) {
+			keys.sendKeys("n").perform();
+			var card = until(() -> find(By.id("prospect-card")));
+			worked.add(card.getDomAttribute("data-prospect-id"));
+			keys.sendKeys(String.valueOf(1 + i % 4)).perform(); // no answer, busy, wrong number, not interested
+			until(() -> find(By.id("next-prospect")));
+		}
+		assertThat(worked).as("twenty different prospects").hasSize(20);
+
+		keys.sendKeys("n").perform();
+		var card = until(() -> find(By.id("prospect-card")));
+		String company = card.getDomAttribute("data-company");
+		keys.sendKeys("/").perform();
+		keys.sendKeys("Чи возите небезпечні вантажі класу 3?").sendKeys(Keys.ESCAPE).perform();
+		screenshot("caller-escalates");
+		keys.sendKeys("8").perform();
+		until(() -> find(By.id("next-prospect")));
+
+		until(() -> firstWithRow(List.of("closer1", "closer2", "closer3"), "/conversion/inbox",
+				"#new-leads tr.urgent[data-company='" + css(company) + "']"));
+		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(company) + "'] a")).click();
+		var question = until(() -> find(By.id("lead-question")));
+		assertThat(question.getText()).isEqualTo("Чи возите небезпечні вантажі класу 3?");
+		screenshot("closer-urgent-lead");
+	}
+
+	@Test
+	@Order(4)
 	void theHeadImportsAProspectListThroughThePages() throws IOException {
 		var csv = Files.createTempFile("prospects", ".csv");
 		Files.writeString(csv, "Назва;Телефон;Місто\nТОВ «Браузер»;044 765 43 21;Київ\nБез номера;;Львів\n",
@@ -158,7 +201,7 @@ class RelayJourneyBrowserTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void theInterfaceSwitchesToEnglish() {
 		logIn("head");
 		browser.get(url("/salesorg/matrix?lang=en"));

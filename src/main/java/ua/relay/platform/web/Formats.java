@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** How pages show dates (dd.MM.yyyy, in Kyiv time) and money (UAH), as {@code @fmt} in templates. */
@@ -20,8 +22,11 @@ class Formats {
 
 	private final Clock clock;
 
-	Formats(Clock clock) {
+	private final MessageSource messages;
+
+	Formats(Clock clock, MessageSource messages) {
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	public String date(Instant instant) {
@@ -30,6 +35,19 @@ class Formats {
 
 	public String dateTime(Instant instant) {
 		return instant == null ? "" : DATE_TIME.format(instant.atZone(clock.getZone()));
+	}
+
+	/**
+	 * A text stored as a message code with arguments, {@code key|arg|arg}, in the reader's language; a
+	 * text that is no code is shown as it is.
+	 */
+	public String coded(String text) {
+		if (text == null || text.isBlank()) {
+			return "";
+		}
+		String[] parts = text.split("\\|");
+		Object[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+		return messages.getMessage(parts[0], args, text, LocaleContextHolder.getLocale());
 	}
 
 	public String money(BigDecimal amount) {

@@ -13,8 +13,7 @@ public class ClassicOwnerRule implements AssignmentRule {
 		if (request.mode() != OrganisationMode.CLASSIC || request.previous() == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Assignment(request.previous(),
-				"classic: the owner who carried the company at the previous stage keeps it"));
+		return Optional.of(new Assignment(request.previous(), "reason.classic-owner"));
 	}
 
 }

@@ -22,8 +22,7 @@ public class LeastLoadedSpecialistRule implements AssignmentRule {
 			.min(Comparator.comparingInt(Candidate::load)
 				.thenComparing(Candidate::fullName, UKRAINIAN)
 				.thenComparing(c -> c.id().value()))
-			.map(c -> new Assignment(c.id(), "three-tier: the least loaded " + request.stage() + " specialist ("
-					+ c.load() + " companies at this stage)"));
+			.map(c -> new Assignment(c.id(), "reason.three-tier-least-loaded|" + request.stage() + "|" + c.load()));
 	}
 
 }

@@ -35,7 +35,7 @@ class AssignmentPolicyTests {
 		var assignment = policy
 			.decide(new AssignmentRequest(Tier.LC, OrganisationMode.THREE_TIER, caller, List.of(busy, free, alsoFree)));
 		assertThat(assignment.employee()).isEqualTo(alsoFree.id());
-		assertThat(assignment.reason()).contains("least loaded LC").contains("2 companies");
+		assertThat(assignment.reason()).isEqualTo("reason.three-tier-least-loaded|LC|2");
 	}
 
 	@Test
