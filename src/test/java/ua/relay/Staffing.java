@@ -38,7 +38,8 @@ public class Staffing {
 		};
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		EmployeeId employee = role == Role.ADMIN ? null
-				: staff.hire(new NewEmployee(username, tier, null, role == Role.HEAD, null));
+				: staff.hire(new NewEmployee(username, tier, null, role == Role.HEAD,
+						new ua.relay.shared.EmailAddress(username + "@relay.test")));
 		UUID employeeId = employee == null ? null : employee.value();
 		UUID userId = users.createUser(username, PASSWORD, username, EnumSet.of(role), employeeId);
 		return new Actor(userId, username, username, employeeId, EnumSet.of(role));

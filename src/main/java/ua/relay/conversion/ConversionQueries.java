@@ -15,6 +15,7 @@ import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 import ua.relay.platform.SqlTime;
+import ua.relay.prospecting.Meeting;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
 
@@ -37,7 +38,8 @@ public class ConversionQueries {
 	}
 
 	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent,
-			String qualification, Instant at, String reason, String status) {
+			String qualification, Instant at, String reason, String status, Instant meetingStart, Instant meetingEnd,
+			UUID meetingEntry) {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
@@ -75,13 +77,16 @@ public class ConversionQueries {
 	private List<LeadView> leads(String where, Actor actor, Object... id) {
 		var spec = jdbc.sql("""
 				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.qualification,
-				       l.handed_over_at, l.assigned_reason, l.status
+				       l.handed_over_at, l.assigned_reason, l.status, l.meeting_starts_at, l.meeting_ends_at,
+				       l.meeting_entry_id
 				from conversion_lead l
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
 		var rows = spec.query((rs, n) -> new LeadRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
-				rs.getString(7), SqlTime.instant(rs, "handed_over_at"), rs.getString(9), rs.getString(10))).list();
+				rs.getString(7), SqlTime.instant(rs, "handed_over_at"), rs.getString(9), rs.getString(10),
+				SqlTime.instant(rs, "meeting_starts_at"), SqlTime.instant(rs, "meeting_ends_at"),
+				rs.getObject(13, UUID.class))).list();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
 			people.add(new EmployeeId(r.caller()));
@@ -92,6 +97,8 @@ public class ConversionQueries {
 		return rows.stream()
 			.map(r -> new LeadView(new LeadId(r.id()), cards.get(new CompanyId(r.company())),
 					names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), Qualification.read(r.qualification()),
+					r.meetingStart() == null ? null
+							: new Meeting(new EmployeeId(r.closer()), r.meetingStart(), r.meetingEnd(), r.meetingEntry()),
 					r.at(), names.get(new EmployeeId(r.closer())),
 					new EmployeeId(r.closer()), r.reason(), r.status()))
 			.toList();

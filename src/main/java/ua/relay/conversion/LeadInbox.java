@@ -2,6 +2,7 @@ package ua.relay.conversion;
 
 import java.time.Clock;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,16 @@ public class LeadInbox {
 
 	private final HandOverCredits credits;
 
+	private final ApplicationEventPublisher events;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
-			HandOverCredits credits) {
+			HandOverCredits credits, ApplicationEventPublisher events) {
 		this.leads = leads;
 		this.deals = deals;
 		this.responsibilities = responsibilities;
 		this.clock = clock;
 		this.credits = credits;
+		this.events = events;
 	}
 
 	/**
@@ -56,8 +60,14 @@ public class LeadInbox {
 		if (leads.findById(id).isPresent()) {
 			return id;
 		}
-		var closer = responsibilities.assignNext(handOver.companyId(), Tier.LC, handOver.caller());
+		var meeting = handOver.meeting();
+		var closer = meeting == null ? responsibilities.assignNext(handOver.companyId(), Tier.LC, handOver.caller())
+				: responsibilities.assignTo(handOver.companyId(), Tier.LC, meeting.with(), "reason.meeting-booked");
 		leads.insert(Lead.receive(handOver, closer, clock.instant()));
+		if (meeting != null) {
+			events.publishEvent(new MeetingScheduled(id, handOver.companyId(), closer.employee(), meeting.start(),
+					meeting.end()));
+		}
 		return id;
 	}
 

@@ -18,10 +18,12 @@ public enum CallOutcome {
 	/** Interested: handed over to tier 2 with what the caller learned. */
 	INTERESTED,
 	/** The prospect asked what the caller cannot answer: handed over at once, the question written down, urgent. */
-	ESCALATE;
+	ESCALATE,
+	/** A meeting with a closer is booked in the closer's calendar: handed over to that closer. */
+	MEETING_BOOKED;
 
 	public boolean handsOver() {
-		return this == INTERESTED || this == ESCALATE;
+		return this == INTERESTED || this == ESCALATE || this == MEETING_BOOKED;
 	}
 
 }

@@ -1,6 +1,7 @@
 package ua.relay.prospecting;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -15,7 +16,12 @@ import ua.relay.prospecting.domain.DoNotCallRegistry;
 import ua.relay.prospecting.domain.Prospect;
 import ua.relay.prospecting.domain.ProspectException;
 import ua.relay.prospecting.domain.ProspectRepository;
+import ua.relay.salesorg.Calendars;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Organisation;
+import ua.relay.salesorg.OrganisationMode;
+import ua.relay.salesorg.Slot;
+import ua.relay.salesorg.Tier;
 import ua.relay.salesorg.Responsibilities;
 
 /**
@@ -49,9 +55,14 @@ public class CallQueue {
 
 	private final CallScripts scripts;
 
+	private final Calendars calendars;
+
+	private final Organisation organisation;
+
 	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
 			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
-			ProspectingProperties settings, HandOverCredits credits, CallScripts scripts) {
+			ProspectingProperties settings, HandOverCredits credits, CallScripts scripts, Calendars calendars,
+			Organisation organisation) {
 		this.prospects = prospects;
 		this.doNotCall = doNotCall;
 		this.companies = companies;
@@ -61,6 +72,8 @@ public class CallQueue {
 		this.settings = settings;
 		this.credits = credits;
 		this.scripts = scripts;
+		this.calendars = calendars;
+		this.organisation = organisation;
 	}
 
 	/**
@@ -121,11 +134,29 @@ public class CallQueue {
 			doNotCall.barCompany(prospect.companyId(), companies.getCard(prospect.companyId()).phones(),
 					report.note() == null ? "asked not to be called" : report.note(), caller, now);
 		}
-		handedOver.ifPresent(event -> {
-			responsibilities.recordLeadGeneration(prospect.companyId(), caller);
-			credits.handedOver(event);
-			events.publishEvent(event);
-		});
+		handedOver.map(event -> report.meeting() == null ? event : event.withMeeting(book(report.meeting(), prospect)))
+			.ifPresent(event -> {
+				responsibilities.recordLeadGeneration(prospect.companyId(), caller);
+				credits.handedOver(event);
+				events.publishEvent(event);
+			});
+	}
+
+	/** Free slots for a meeting: the closers' (in the classic model, the caller's own, who keeps the client). */
+	public List<Slot> meetingSlots(Actor actor) {
+		var length = settings.meetingLength();
+		if (organisation.mode() == OrganisationMode.CLASSIC) {
+			return calendars.freeSlots(List.of(new EmployeeId(actor.requireEmployee())), 7, length, 30);
+		}
+		return calendars.freeSlotsOf(Tier.LC, 7, length, 30);
+	}
+
+	private Meeting book(MeetingSlot slot, Prospect prospect) {
+		var company = companies.getCard(prospect.companyId());
+		var length = settings.meetingLength();
+		var entry = calendars.book(slot.with(), slot.start(), length, "Зустріч: " + company.displayName(),
+				prospect.companyId());
+		return new Meeting(slot.with(), slot.start(), slot.start().plus(length), entry);
 	}
 
 	private ProspectCard card(Prospect prospect) {

@@ -1,5 +1,5 @@
 package ua.relay.salesorg;
 
 public record EmployeeView(EmployeeId id, String fullName, Tier tier, String team, boolean headOfSales,
-		boolean active) {
+		boolean active, String email) {
 }

@@ -59,6 +59,18 @@ public class Responsibilities {
 		return assignment;
 	}
 
+	/** Records that the given employee takes the company at {@code stage}, for the reason given (a booked meeting). */
+	@Transactional
+	public Assignment assignTo(CompanyId company, Tier stage, EmployeeId employee, String reason) {
+		var existing = store.find(company, stage);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var assignment = new Assignment(employee, reason);
+		record(company, stage, assignment, organisation.mode());
+		return assignment;
+	}
+
 	public Optional<EmployeeId> responsible(CompanyId company, Tier stage) {
 		return store.find(company, stage).map(Assignment::employee);
 	}

@@ -234,7 +234,7 @@ class RecordAccessIT {
 
 	private LeadHandedOver handOver(CompanyId company) {
 		return new LeadHandedOver(UUID.randomUUID(), ProspectId.random(), company, new EmployeeId(caller.employeeId()),
-				"note", false, java.util.List.of(), Instant.now());
+				"note", false, java.util.List.of(), null, Instant.now());
 	}
 
 }

@@ -8,6 +8,7 @@ import ua.relay.conversion.DealId;
 import ua.relay.conversion.LeadId;
 import ua.relay.party.CompanyId;
 import ua.relay.prospecting.LeadHandedOver;
+import ua.relay.prospecting.Meeting;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.QualificationAnswer;
 import ua.relay.salesorg.Assignment;
@@ -32,6 +33,8 @@ public final class Lead {
 
 	private final List<QualificationAnswer> answers;
 
+	private final Meeting meeting;
+
 	private final EmployeeId closer;
 
 	private final String assignedReason;
@@ -45,7 +48,7 @@ public final class Lead {
 	private final int version;
 
 	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
-			String callerNote, boolean urgent, List<QualificationAnswer> answers, EmployeeId closer, String assignedReason, LeadStatus status,
+			String callerNote, boolean urgent, List<QualificationAnswer> answers, Meeting meeting, EmployeeId closer, String assignedReason, LeadStatus status,
 			Instant receivedAt, Instant decidedAt, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.prospectId = prospectId;
@@ -55,6 +58,7 @@ public final class Lead {
 		this.callerNote = callerNote;
 		this.urgent = urgent;
 		this.answers = answers == null ? List.of() : List.copyOf(answers);
+		this.meeting = meeting;
 		this.closer = Objects.requireNonNull(closer);
 		this.assignedReason = assignedReason;
 		this.status = Objects.requireNonNull(status);
@@ -67,7 +71,7 @@ public final class Lead {
 	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now) {
 		return new Lead(new LeadId(handOver.handOverId()), handOver.prospectId(), handOver.companyId(),
 				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), handOver.answers(),
-				closer.employee(),
+				handOver.meeting(), closer.employee(),
 				closer.reason(),
 				LeadStatus.NEW, now, null, 0);
 	}
@@ -121,6 +125,11 @@ public final class Lead {
 	/** What the prospect answered along tier 1's script. */
 	public List<QualificationAnswer> answers() {
 		return answers;
+	}
+
+	/** The meeting tier 1 booked with the closer, or null. */
+	public Meeting meeting() {
+		return meeting;
 	}
 
 	public EmployeeId closer() {

@@ -15,6 +15,7 @@ import ua.relay.conversion.domain.LeadRepository;
 import ua.relay.conversion.domain.LeadStatus;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.SqlTime;
+import ua.relay.prospecting.Meeting;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.salesorg.EmployeeId;
 
@@ -31,13 +32,15 @@ class JdbcLeadRepository implements LeadRepository {
 	public void insert(Lead lead) {
 		jdbc.sql("""
 				insert into conversion_lead (id, prospect_id, company_id, handed_over_by, handed_over_at, caller_note,
-				                             urgent, qualification, closer_id, assigned_reason, status, received_at,
-				                             decided_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                             urgent, qualification, meeting_starts_at, meeting_ends_at, meeting_entry_id,
+				                             closer_id, assigned_reason, status, received_at, decided_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(lead.id().value(), lead.prospectId().value(), lead.companyId().value(),
 					lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(), lead.urgent(),
-					Qualification.write(lead.answers()), lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
+					Qualification.write(lead.answers()), lead.meeting() == null ? null : SqlTime.of(lead.meeting().start()),
+					lead.meeting() == null ? null : SqlTime.of(lead.meeting().end()),
+					lead.meeting() == null ? null : lead.meeting().calendarEntry(), lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
 					SqlTime.of(lead.decidedAt()))
 			.update();
 	}
@@ -60,13 +63,19 @@ class JdbcLeadRepository implements LeadRepository {
 		return jdbc.sql("select * from conversion_lead where id = ?").param(id.value()).query(this::map).optional();
 	}
 
+	private static Meeting meeting(ResultSet rs) throws SQLException {
+		var start = SqlTime.instant(rs, "meeting_starts_at");
+		return start == null ? null : new Meeting(new EmployeeId(rs.getObject("closer_id", UUID.class)), start,
+				SqlTime.instant(rs, "meeting_ends_at"), rs.getObject("meeting_entry_id", UUID.class));
+	}
+
 	private Lead map(ResultSet rs, int row) throws SQLException {
 		return new Lead(new LeadId(rs.getObject("id", UUID.class)),
 				new ProspectId(rs.getObject("prospect_id", UUID.class)),
 				new CompanyId(rs.getObject("company_id", UUID.class)),
 				new EmployeeId(rs.getObject("handed_over_by", UUID.class)), SqlTime.instant(rs, "handed_over_at"),
 				rs.getString("caller_note"), rs.getBoolean("urgent"), Qualification.read(rs.getString("qualification")),
-				new EmployeeId(rs.getObject("closer_id", UUID.class)),
+				meeting(rs), new EmployeeId(rs.getObject("closer_id", UUID.class)),
 				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),
 				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getInt("version"));
 	}

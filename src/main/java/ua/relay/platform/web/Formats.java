@@ -18,6 +18,8 @@ class Formats {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	private final Clock clock;
@@ -31,6 +33,10 @@ class Formats {
 
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
+	}
+
+	public String time(Instant instant) {
+		return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
 	}
 
 	public String dateTime(Instant instant) {

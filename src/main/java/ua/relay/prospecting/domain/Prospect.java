@@ -80,7 +80,7 @@ public final class Prospect {
 			case NOT_INTERESTED -> ProspectStatus.NOT_INTERESTED;
 			case CALLBACK -> ProspectStatus.CALLBACK;
 			case DO_NOT_CALL -> ProspectStatus.DO_NOT_CALL;
-			case INTERESTED, ESCALATE -> ProspectStatus.HANDED_OVER;
+			case INTERESTED, ESCALATE, MEETING_BOOKED -> ProspectStatus.HANDED_OVER;
 		};
 		if (!status.canBecome(target)) {
 			throw ProspectException.cannotBecome(id, status, target);
@@ -103,7 +103,7 @@ public final class Prospect {
 			return Optional.empty();
 		}
 		return Optional.of(new LeadHandedOver(UUID.randomUUID(), id, companyId, caller, report.note(),
-				outcome == CallOutcome.ESCALATE, answers, now));
+				outcome == CallOutcome.ESCALATE, answers, null, now));
 	}
 
 	/** The prospect's numbers are on the do-not-call list: it leaves the queue without a call. */

@@ -24,6 +24,7 @@ import ua.relay.platform.DomainException;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallScripts;
+import ua.relay.prospecting.MeetingSlot;
 import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.ProspectingQueries;
@@ -48,7 +49,7 @@ class CallerDeskController {
 	}
 
 	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime callbackAt) {
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime callbackAt, String meeting) {
 	}
 
 	@GetMapping("/desk")
@@ -56,6 +57,7 @@ class CallerDeskController {
 		var prospect = queue.current(actor);
 		model.addAttribute("prospect", prospect.orElse(null));
 		model.addAttribute("script", prospect.flatMap(p -> scripts.position(p.id())).orElse(null));
+		model.addAttribute("slots", prospect.isPresent() ? queue.meetingSlots(actor) : java.util.List.of());
 		model.addAttribute("numbers", queries.today(actor));
 		return "prospecting/desk";
 	}
@@ -82,6 +84,7 @@ class CallerDeskController {
 	String prospect(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("prospect", queue.card(new ProspectId(id), actor));
 		model.addAttribute("script", scripts.position(new ProspectId(id)).orElse(null));
+		model.addAttribute("slots", queue.meetingSlots(actor));
 		model.addAttribute("numbers", queries.today(actor));
 		return "prospecting/desk";
 	}
@@ -91,11 +94,12 @@ class CallerDeskController {
 	String outcome(@PathVariable UUID id, @Valid OutcomeForm form, Actor actor, RedirectAttributes redirect) {
 		try {
 			var callbackAt = form.callbackAt() == null ? null : form.callbackAt().atZone(clock.getZone()).toInstant();
-			queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt), actor);
+			var slot = form.meeting() == null || form.meeting().isBlank() ? null : MeetingSlot.parse(form.meeting());
+			queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt, slot), actor);
 			redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
 		}
 		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
+			if (ex.kind() != DomainException.Kind.INVALID && !ex.code().startsWith("calendar.")) {
 				throw ex;
 			}
 			redirect.addFlashAttribute("problem", "problem." + ex.code());

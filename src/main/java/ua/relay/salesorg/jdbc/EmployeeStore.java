@@ -24,7 +24,7 @@ import ua.relay.salesorg.Tier;
 public class EmployeeStore {
 
 	private static final String SELECT = """
-			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, t.name as team
+			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, t.name as team
 			from salesorg_employee e left join salesorg_team t on t.id = e.team_id
 			""";
 
@@ -82,7 +82,7 @@ public class EmployeeStore {
 		String tier = rs.getString("tier");
 		return new EmployeeView(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
 				tier == null ? null : Tier.valueOf(tier), rs.getString("team"), rs.getBoolean("head_of_sales"),
-				rs.getBoolean("active"));
+				rs.getBoolean("active"), rs.getString("email"));
 	}
 
 }

@@ -24,7 +24,7 @@ class LeadAndDealTests {
 	private final EmployeeId closer = EmployeeId.random();
 
 	private final LeadHandedOver handOver = new LeadHandedOver(UUID.randomUUID(), ProspectId.random(),
-			CompanyId.random(), caller, "cargo weekly", false, java.util.List.of(), NOW);
+			CompanyId.random(), caller, "cargo weekly", false, java.util.List.of(), null, NOW);
 
 	private Lead lead() {
 		return Lead.receive(handOver, new Assignment(closer, "least loaded"), NOW.plusSeconds(5));
