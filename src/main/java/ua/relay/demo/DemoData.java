@@ -29,6 +29,7 @@ import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.CallScripts;
+import ua.relay.prospecting.MeetingSlot;
 import ua.relay.prospecting.ProspectManagement;
 import ua.relay.salesorg.NewEmployee;
 import ua.relay.salesorg.Staff;
@@ -146,6 +147,11 @@ class DemoData implements ApplicationRunner {
 				var report = demoCall(call, random);
 				if (report.outcome() == CallOutcome.INTERESTED) {
 					walkTheScript(prospect.get().id(), random, caller);
+					var slots = queue.meetingSlots(caller);
+					if (call % 12 == 6 && !slots.isEmpty()) {
+						var slot = slots.get(random.nextInt(Math.min(10, slots.size())));
+						report = CallReport.meeting(new MeetingSlot(slot.employee(), slot.start()), report.note());
+					}
 				}
 				queue.record(prospect.get().id(), report, caller);
 				handedOver += report.outcome().handsOver() ? 1 : 0;

@@ -178,6 +178,23 @@ class RelayJourneyBrowserTest {
 		var question = until(() -> find(By.id("lead-question")));
 		assertThat(question.getText()).isEqualTo("Чи возите небезпечні вантажі класу 3?");
 		screenshot("closer-urgent-lead");
+
+		logIn("caller2");
+		keys.sendKeys("n").perform();
+		var booked = until(() -> find(By.id("prospect-card"))).getDomAttribute("data-company");
+		keys.sendKeys("m").perform();
+		keys.sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ESCAPE).perform();
+		String when = new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("meeting")))
+			.getFirstSelectedOption().getText();
+		screenshot("caller-books-meeting");
+		keys.sendKeys("9").perform();
+		until(() -> find(By.id("next-prospect")));
+		until(() -> firstWithRow(List.of("closer1", "closer2", "closer3"), "/conversion/inbox",
+				"#new-leads tr[data-company='" + css(booked) + "']"));
+		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(booked) + "'] a")).click();
+		var meeting = until(() -> find(By.id("lead-meeting")));
+		assertThat(when).startsWith(meeting.getText().replace("Зустріч: ", "").substring(0, 16));
+		screenshot("closer-lead-with-meeting");
 	}
 
 	@Test
