@@ -1,5 +1,7 @@
 package ua.relay.prospecting.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,29 +101,29 @@ public class ImportStore {
 	}
 
 	public Optional<ImportReport> report(UUID id) {
-		return jdbc.sql("select * from prospecting_import where id = ?")
+		return jdbc.sql("select " + SUMMARY + ", problems from prospecting_import where id = ?")
 			.param(id)
-			.query((rs, n) -> new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"),
-					rs.getString("status"), rs.getString("mode") == null ? null : ImportMode.valueOf(rs.getString("mode")),
-					rs.getInt("rows_read"), rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"),
-					rs.getInt("undone"), SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"),
-					ProblemsText.read(rs.getString("problems"))))
+			.query((rs, n) -> report(rs, ProblemsText.read(rs.getString("problems"))))
 			.optional();
 	}
 
+	/** The latest imports without their row problems, for the list. */
 	public List<ImportReport> latest(int limit) {
-		return jdbc.sql("""
-				select id, file_name, status, mode, rows_read, imported, duplicates, rejected, undone, uploaded_at,
-				       finished_at
-				from prospecting_import order by uploaded_at desc limit :limit
-				""")
+		return jdbc.sql("select " + SUMMARY + " from prospecting_import order by uploaded_at desc limit :limit")
 			.param("limit", limit)
-			.query((rs, n) -> new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"),
-					rs.getString("status"), rs.getString("mode") == null ? null : ImportMode.valueOf(rs.getString("mode")),
-					rs.getInt("rows_read"), rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"),
-					rs.getInt("undone"), SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"),
-					List.of()))
+			.query((rs, n) -> report(rs, List.of()))
 			.list();
+	}
+
+	private static final String SUMMARY = """
+			id, file_name, status, mode, rows_read, imported, duplicates, rejected, undone, uploaded_at, finished_at""";
+
+	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
+		String mode = rs.getString("mode");
+		return new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("status"),
+				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("imported"),
+				rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("undone"), SqlTime.instant(rs, "uploaded_at"),
+				SqlTime.instant(rs, "finished_at"), problems);
 	}
 
 }
