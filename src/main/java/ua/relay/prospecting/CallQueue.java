@@ -59,10 +59,12 @@ public class CallQueue {
 
 	private final Organisation organisation;
 
+	private final Campaigns campaigns;
+
 	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
 			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
 			ProspectingProperties settings, HandOverCredits credits, CallScripts scripts, Calendars calendars,
-			Organisation organisation) {
+			Organisation organisation, Campaigns campaigns) {
 		this.prospects = prospects;
 		this.doNotCall = doNotCall;
 		this.companies = companies;
@@ -74,6 +76,7 @@ public class CallQueue {
 		this.scripts = scripts;
 		this.calendars = calendars;
 		this.organisation = organisation;
+		this.campaigns = campaigns;
 	}
 
 	/**
@@ -88,8 +91,10 @@ public class CallQueue {
 		if (held.isPresent()) {
 			return held.map(this::card);
 		}
+		var scope = campaigns.scopeFor(caller);
 		for (int passed = 0; passed < MAX_BARRED_IN_A_ROW; passed++) {
-			var claimed = prospects.claimNext(caller, now, settings.lease(), settings.teamCallbackGrace());
+			var claimed = prospects.claimNext(caller, now, settings.lease(), settings.teamCallbackGrace(), scope,
+					campaigns.coolDownCutoff());
 			if (claimed.isEmpty()) {
 				return Optional.empty();
 			}

@@ -14,6 +14,7 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.prospecting.domain.DuplicatesInFile;
 import ua.relay.prospecting.domain.ProspectRow;
+import ua.relay.prospecting.domain.SelectionCriteria;
 import ua.relay.prospecting.importing.FileLimits;
 import ua.relay.prospecting.importing.TabularFile;
 import ua.relay.prospecting.importing.TabularFiles;
@@ -41,12 +42,15 @@ public class ProspectImports {
 
 	private final Clock clock;
 
+	private final Campaigns campaigns;
+
 	private final FileLimits limits = FileLimits.standard();
 
-	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock) {
+	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns) {
 		this.store = store;
 		this.companies = companies;
 		this.clock = clock;
+		this.campaigns = campaigns;
 	}
 
 	/** Keeps the file until it is run, and shows how it reads; a file that cannot be read is refused now. */
@@ -106,9 +110,18 @@ public class ProspectImports {
 		problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
 		boolean refused = mode == ImportMode.ALL_OR_NOTHING && counts[1] > 0;
 		if (!refused) {
+			var active = campaigns.all();
 			for (int from = 0; from < fresh.size(); from += CHUNK) {
-				var created = companies.registerAllNew(fresh.subList(from, Math.min(fresh.size(), from + CHUNK)));
-				store.insertProspects(created, IMPORTED_PRIORITY, id, upload.fileName());
+				var chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
+				var created = companies.registerAllNew(chunk);
+				var queued = new ArrayList<ImportStore.Queued>(chunk.size());
+				for (int i = 0; i < chunk.size(); i++) {
+					var c = chunk.get(i);
+					var facts = new SelectionCriteria.Facts(c.industry(), c.sizeBand() == null ? null : c.sizeBand().name(),
+							c.region(), upload.fileName());
+					queued.add(new ImportStore.Queued(created.get(i), facts, campaigns.campaignFor(facts, active).orElse(null)));
+				}
+				store.insertProspects(queued, IMPORTED_PRIORITY, id);
 			}
 		}
 		int imported = refused ? 0 : fresh.size();

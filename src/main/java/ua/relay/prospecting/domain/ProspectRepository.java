@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import ua.relay.prospecting.ProspectId;
+import ua.relay.prospecting.QueueScope;
 import ua.relay.salesorg.EmployeeId;
 
 public interface ProspectRepository {
@@ -22,10 +23,12 @@ public interface ProspectRepository {
 	/**
 	 * Claims the next free prospect for the caller until {@code now + lease}: the caller's own due
 	 * callbacks, then anybody's callbacks overdue by {@code teamCallbackGrace}, then due retries, then
-	 * fresh prospects by priority. Never gives one prospect to two callers, whatever the number of
+	 * fresh prospects by priority, those beyond the caller's own callbacks within the caller's scope and
+	 * the fresh ones outside the cool-down. Never gives one prospect to two callers, whatever the number of
 	 * callers and application instances.
 	 */
-	Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace);
+	Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace,
+			QueueScope scope, Instant coolDownCutoff);
 
 	void recordCall(ProspectId prospect, EmployeeId caller, String outcome, String note, Instant at);
 

@@ -17,6 +17,7 @@ import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ImportReport;
 import ua.relay.prospecting.RowProblem;
+import ua.relay.prospecting.domain.SelectionCriteria;
 
 /** Uploaded prospect lists, their reports, and the prospects each brought in. */
 @Repository
@@ -70,15 +71,20 @@ public class ImportStore {
 			.update();
 	}
 
-	public void insertProspects(List<CompanyId> companies, int priority, UUID importId, String source) {
-		var rows = new ArrayList<Object[]>(companies.size());
-		for (CompanyId company : companies) {
-			rows.add(new Object[] { UUID.randomUUID(), company.value(), priority, importId, source });
+	/** A company to queue, with what the selection criteria look at and the campaign that selects it. */
+	public record Queued(CompanyId company, SelectionCriteria.Facts facts, UUID campaign) {
+	}
+
+	public void insertProspects(List<Queued> queued, int priority, UUID importId) {
+		var rows = new ArrayList<Object[]>(queued.size());
+		for (Queued q : queued) {
+			rows.add(new Object[] { UUID.randomUUID(), q.company().value(), priority, importId, q.facts().source(),
+					q.facts().industry(), q.facts().sizeBand(), q.facts().region(), q.campaign() });
 		}
 		batch.batchUpdate("""
-				insert into prospecting_prospect (id, company_id, status, priority, attempts, import_id, source,
-				                                  created_at, version)
-				values (?, ?, 'QUEUED', ?, 0, ?, ?, current_timestamp, 0)
+				insert into prospecting_prospect (id, company_id, status, priority, attempts, import_id, source, industry,
+				                                  size_band, region, campaign_id, created_at, version)
+				values (?, ?, 'QUEUED', ?, 0, ?, ?, ?, ?, ?, ?, current_timestamp, 0)
 				""", rows);
 	}
 

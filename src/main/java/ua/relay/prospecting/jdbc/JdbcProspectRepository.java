@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.ProspectId;
+import ua.relay.prospecting.QueueScope;
 import ua.relay.prospecting.domain.Prospect;
 import ua.relay.prospecting.domain.ProspectException;
 import ua.relay.prospecting.domain.ProspectRepository;
@@ -33,16 +34,20 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	private static final int ROUNDS = 8;
 
-	/** The queue in the order it is worked; each line is one indexed pick. */
+	/**
+	 * The queue in the order it is worked; each line is one indexed pick. {@code %1$s} is "free to claim",
+	 * {@code %2$s} the caller's scope (their campaigns, or the general pool).
+	 */
 	private static final List<String> PICKS = List.of(
-			// the caller's own callbacks that are due
-			"status = 'CALLBACK' and callback_owner = :caller and due_at <= :now and %s order by status, due_at",
+			// the caller's own callbacks that are due, whatever the campaign
+			"status = 'CALLBACK' and callback_owner = :caller and due_at <= :now and %1$s order by status, due_at",
 			// anybody's callbacks overdue by the grace period: the team covers for an absent colleague
-			"status = 'CALLBACK' and due_at <= :teamDue and %s order by status, due_at",
+			"status = 'CALLBACK' and due_at <= :teamDue and %2$s and %1$s order by status, due_at",
 			// retries that are due
-			"status = 'RETRY' and due_at <= :now and %s order by status, due_at",
-			// fresh prospects by priority
-			"status = 'QUEUED' and %s order by status, priority, id");
+			"status = 'RETRY' and due_at <= :now and %2$s and %1$s order by status, due_at",
+			// fresh prospects by priority, not called within the cool-down
+			"status = 'QUEUED' and %2$s and (last_called_at is null or last_called_at < :coolDown) and %1$s"
+					+ " order by status, priority, id");
 
 	private static final String FREE = "(holder_id is null or lease_until < :now)";
 
@@ -100,9 +105,13 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	@Override
-	public Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace) {
+	public Optional<Prospect> claimNext(EmployeeId caller, Instant now, Duration lease, Duration teamCallbackGrace,
+			QueueScope scope, Instant coolDownCutoff) {
+		String inScope = scope.generalPool() ? "campaign_id is null"
+				: scope.campaigns().isEmpty() ? "1 = 0" : "campaign_id in (:campaigns)";
 		for (String pick : PICKS) {
-			var claimed = claimFrom(pick.formatted(FREE), caller, now, lease, teamCallbackGrace);
+			var claimed = claimFrom(pick.formatted(FREE, inScope), caller, now, lease, teamCallbackGrace, scope,
+					coolDownCutoff);
 			if (claimed.isPresent()) {
 				return claimed;
 			}
@@ -111,7 +120,7 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	private Optional<Prospect> claimFrom(String pick, EmployeeId caller, Instant now, Duration lease,
-			Duration teamCallbackGrace) {
+			Duration teamCallbackGrace, QueueScope scope, Instant coolDownCutoff) {
 		for (int round = 0; round < ROUNDS; round++) {
 			var spec = jdbc.sql("select id, status from prospecting_prospect where " + pick + " limit :limit")
 				.param("now", ts(now))
@@ -121,6 +130,12 @@ class JdbcProspectRepository implements ProspectRepository {
 			}
 			if (pick.contains(":teamDue")) {
 				spec = spec.param("teamDue", ts(now.minus(teamCallbackGrace)));
+			}
+			if (pick.contains(":campaigns")) {
+				spec = spec.param("campaigns", scope.campaigns());
+			}
+			if (pick.contains(":coolDown")) {
+				spec = spec.param("coolDown", ts(coolDownCutoff));
 			}
 			List<Candidate> candidates = spec
 				.query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))

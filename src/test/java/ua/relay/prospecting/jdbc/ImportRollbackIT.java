@@ -17,7 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
-import ua.relay.party.CompanyId;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ProspectImports;
@@ -36,11 +35,11 @@ class ImportRollbackIT {
 		}
 
 		@Override
-		public void insertProspects(List<CompanyId> companies, int priority, UUID importId, String source) {
+		public void insertProspects(List<Queued> queued, int priority, UUID importId) {
 			if (++batches == 2) {
 				throw new IllegalStateException("could not extend file: No space left on device");
 			}
-			super.insertProspects(companies, priority, importId, source);
+			super.insertProspects(queued, priority, importId);
 		}
 
 	}
