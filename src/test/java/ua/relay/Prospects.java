@@ -37,6 +37,11 @@ public class Prospects {
 		return register(true, -1_000_000);
 	}
 
+	/** A prospect of the given industry, ahead of the ordinary ones. */
+	public CompanyId queueIn(String industry) {
+		return register(true, -1_000_000, industry);
+	}
+
 	/** A company known to Relay but not queued for calls, for tests that start at a later tier. */
 	public CompanyId registerOne() {
 		return register(false, 0);
@@ -47,10 +52,14 @@ public class Prospects {
 	}
 
 	private CompanyId register(boolean queued, int priority) {
+		return register(queued, priority, "Виробництво");
+	}
+
+	private CompanyId register(boolean queued, int priority, String industry) {
 		while (true) {
 			long n = SEQUENCE.incrementAndGet();
 			var company = new NewCompany("Тест " + n, "ТОВ",
-					Edrpou.withCheckDigit("%07d".formatted(5_000_000 + n % 4_000_000)), "Виробництво", SizeBand.SMALL,
+					Edrpou.withCheckDigit("%07d".formatted(5_000_000 + n % 4_000_000)), industry, SizeBand.SMALL,
 					"Київська", "Київ", List.of(PhoneNumber.parse("+38067%07d".formatted(n % 10_000_000))), List.of());
 			var registration = companies.register(company);
 			if (registration.created()) {

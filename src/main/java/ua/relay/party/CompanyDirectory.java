@@ -12,6 +12,8 @@ import ua.relay.party.domain.Company;
 import ua.relay.party.domain.CompanyRepository;
 import ua.relay.party.jdbc.CompanyQueries;
 import ua.relay.platform.DomainException;
+import ua.relay.shared.Edrpou;
+import ua.relay.shared.PhoneNumber;
 
 /**
  * The party module's API: registers companies (one identity each: a company already known by its
@@ -96,6 +98,20 @@ public class CompanyDirectory {
 	@Transactional
 	public int forget(Collection<CompanyId> ids) {
 		return companies.deleteAll(ids);
+	}
+
+	/** The company with this EDRPOU code or phone number, written any way people write them. */
+	public Optional<CompanyId> findByCodeOrPhone(String query) {
+		if (query == null || query.isBlank()) {
+			return Optional.empty();
+		}
+		if (Edrpou.isValid(query.strip())) {
+			var byCode = companies.findIdByEdrpou(Edrpou.of(query.strip()));
+			if (byCode.isPresent()) {
+				return byCode;
+			}
+		}
+		return PhoneNumber.tryParse(query).flatMap(companies::findIdByPhone);
 	}
 
 	public Optional<CompanyCard> findCard(CompanyId id) {

@@ -90,6 +90,13 @@ public class Campaigns {
 		return clock.instant().minus(coolDown);
 	}
 
+	/** Why the company with this EDRPOU or phone is, or is not, in a queue; empty if tier 1 does not know it. */
+	public Optional<List<String>> explain(String codeOrPhone) {
+		return companies.findByCodeOrPhone(codeOrPhone)
+			.flatMap(store::prospectOf)
+			.map(id -> explain(new ProspectId(id)));
+	}
+
 	/** Why a prospect is, or is not, in a queue: the built-in exclusions first, then each campaign's rules. */
 	public List<String> explain(ProspectId prospect) {
 		var facts = store.facts(prospect.value());

@@ -123,6 +123,12 @@ public class CampaignStore {
 			.singleRow();
 	}
 
+	public Optional<UUID> prospectOf(ua.relay.party.CompanyId company) {
+		return jdbc.sql("select id from prospecting_prospect where company_id = ?").param(company.value())
+			.query(UUID.class)
+			.optional();
+	}
+
 	/** Keeps with a new prospect what the selection criteria look at, and its campaign. */
 	public void recordFacts(UUID prospect, SelectionCriteria.Facts facts, UUID campaign) {
 		jdbc.sql("update prospecting_prospect set industry = ?, size_band = ?, region = ?, campaign_id = ? where id = ?")
