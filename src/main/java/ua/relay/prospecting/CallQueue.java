@@ -131,7 +131,7 @@ public class CallQueue {
 		var caller = new EmployeeId(actor.requireEmployee());
 		var prospect = prospects.findById(id).orElseThrow(() -> ProspectException.notFound(id));
 		var now = clock.instant();
-		var answers = scripts.finishWalk(id);
+		var answers = report.outcome().handsOver() ? scripts.answers(id) : List.<QualificationAnswer>of();
 		var handedOver = prospect.record(caller, report, answers, settings.retryPolicy(), now);
 		prospects.update(prospect);
 		prospects.recordCall(id, caller, report.outcome().name(), report.note(), now);

@@ -84,11 +84,9 @@ public class CallScripts {
 		return Optional.of(view(version, new ScriptStore.Walk(next, answers)));
 	}
 
-	/** The answers given on this call, for the hand-over; the walk starts afresh on the next call. */
-	List<QualificationAnswer> finishWalk(ProspectId prospect) {
-		var answers = store.walk(prospect).answers();
-		store.saveWalk(prospect, null, List.of());
-		return answers;
+	/** The answers given on this call, for the hand-over (saving the prospect after the call clears them). */
+	List<QualificationAnswer> answers(ProspectId prospect) {
+		return store.walk(prospect).answers();
 	}
 
 	private static ScriptView view(ScriptStore.Version version, ScriptStore.Walk walk) {

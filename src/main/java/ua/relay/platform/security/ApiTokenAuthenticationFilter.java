@@ -32,9 +32,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.startsWith(PREFIX)) {
 			String token = header.substring("Bearer ".length()).strip();
-			tokens.userFor(token)
-				.flatMap(accounts::findById)
-				.filter(UserAccounts.StoredUser::enabled)
+			tokens.enabledUserFor(token, accounts)
 				.ifPresent(user -> {
 					var details = new RelayUserDetails(user.actor(), user.passwordHash(), true);
 					var authentication = UsernamePasswordAuthenticationToken.authenticated(details, null,

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,9 +25,12 @@ import ua.relay.prospecting.domain.ProspectStatus;
 import ua.relay.salesorg.EmployeeId;
 
 /**
- * Prospects in SQL. The claim is the portable optimistic one of MEASURED.md: read a few candidates
- * without locks, then take one with a conditional update; {@code FOR UPDATE SKIP LOCKED} would be
- * wrong on H2. Each pick's {@code order by} starts with the leading column of its index.
+ * Prospects in SQL. The claim takes the first free prospect of each pick, two ways (MEASURED.md): on
+ * PostgreSQL with {@code FOR UPDATE SKIP LOCKED}, so concurrent callers pass over each other's rows
+ * instead of waiting on them; elsewhere (H2, where that statement scans and locks the whole table and
+ * returns nothing under concurrency) with the portable optimistic claim: read a few candidates without
+ * locks, then take one with a conditional update. Each pick's {@code order by} starts with the leading
+ * column of its index.
  */
 @Repository
 class JdbcProspectRepository implements ProspectRepository {
@@ -35,16 +40,16 @@ class JdbcProspectRepository implements ProspectRepository {
 	private static final int ROUNDS = 8;
 
 	/**
-	 * The queue in the order it is worked; each line is one indexed pick. {@code %1$s} is "free to claim",
-	 * {@code %2$s} the caller's scope (their campaigns, or the general pool).
+	 * The queue in the order it is worked; each line is one indexed pick (the due ones are few, so their
+	 * ranking is cheap). {@code %1$s} is "free to claim", {@code %2$s} the caller's scope (their
+	 * campaigns, or the general pool).
 	 */
 	private static final List<String> PICKS = List.of(
-			// the caller's own callbacks that are due, whatever the campaign
-			"status = 'CALLBACK' and callback_owner = :caller and due_at <= :now and %1$s order by status, due_at",
-			// anybody's callbacks overdue by the grace period: the team covers for an absent colleague
-			"status = 'CALLBACK' and due_at <= :teamDue and %2$s and %1$s order by status, due_at",
-			// retries that are due
-			"status = 'RETRY' and due_at <= :now and %2$s and %1$s order by status, due_at",
+			// due callbacks and retries, in this order: the caller's own callbacks; anybody's callbacks overdue
+			// by the grace period (the team covers for an absent colleague); retries
+			"status in ('CALLBACK', 'RETRY') and due_at <= :now and %1$s"
+					+ " and (callback_owner = :caller or (%2$s and (status = 'RETRY' or due_at <= :teamDue)))"
+					+ " order by case when callback_owner = :caller then 0 when status = 'CALLBACK' then 1 else 2 end, due_at, id",
 			// fresh prospects by priority, not called within the cool-down
 			"status = 'QUEUED' and %2$s and (last_called_at is null or last_called_at < :coolDown) and %1$s"
 					+ " order by status, priority, id");
@@ -53,8 +58,13 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	private final JdbcClient jdbc;
 
-	JdbcProspectRepository(JdbcClient jdbc) {
+	private final boolean skipLocked;
+
+	JdbcProspectRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
 		this.jdbc = jdbc;
+		try (var connection = dataSource.getConnection()) {
+			this.skipLocked = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+		}
 	}
 
 	@Override
@@ -74,7 +84,7 @@ class JdbcProspectRepository implements ProspectRepository {
 		int updated = jdbc.sql("""
 				update prospecting_prospect
 				set status = ?, holder_id = ?, lease_until = ?, attempts = ?, last_called_at = ?, due_at = ?,
-				    callback_owner = ?, version = version + 1
+				    callback_owner = ?, script_step = null, qualification = null, version = version + 1
 				where id = ? and version = ?
 				""")
 			.params(p.status().name(), uuid(p.holder()), ts(p.leaseUntil()), p.attempts(), ts(p.lastCalledAt()),
@@ -121,23 +131,20 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	private Optional<Prospect> claimFrom(String pick, EmployeeId caller, Instant now, Duration lease,
 			Duration teamCallbackGrace, QueueScope scope, Instant coolDownCutoff) {
+		if (skipLocked) {
+			var spec = jdbc.sql("update prospecting_prospect set holder_id = :caller, lease_until = :until,"
+					+ " version = version + 1 where id = (select id from prospecting_prospect where " + pick
+					+ " limit 1 for update skip locked) returning *")
+				.param("caller", caller.value())
+				.param("until", ts(now.plus(lease)))
+				.param("now", ts(now));
+			return bindPick(spec, pick, caller, now, teamCallbackGrace, scope, coolDownCutoff).query(this::map).optional();
+		}
 		for (int round = 0; round < ROUNDS; round++) {
 			var spec = jdbc.sql("select id, status from prospecting_prospect where " + pick + " limit :limit")
 				.param("now", ts(now))
 				.param("limit", CANDIDATES);
-			if (pick.contains(":caller")) {
-				spec = spec.param("caller", caller.value());
-			}
-			if (pick.contains(":teamDue")) {
-				spec = spec.param("teamDue", ts(now.minus(teamCallbackGrace)));
-			}
-			if (pick.contains(":campaigns")) {
-				spec = spec.param("campaigns", scope.campaigns());
-			}
-			if (pick.contains(":coolDown")) {
-				spec = spec.param("coolDown", ts(coolDownCutoff));
-			}
-			List<Candidate> candidates = spec
+			List<Candidate> candidates = bindPick(spec, pick, caller, now, teamCallbackGrace, scope, coolDownCutoff)
 				.query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getString(2)))
 				.list();
 			if (candidates.isEmpty()) {
@@ -163,6 +170,23 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	private record Candidate(UUID id, String status) {
+	}
+
+	private static JdbcClient.StatementSpec bindPick(JdbcClient.StatementSpec spec, String pick, EmployeeId caller,
+			Instant now, Duration teamCallbackGrace, QueueScope scope, Instant coolDownCutoff) {
+		if (pick.contains(":caller")) {
+			spec = spec.param("caller", caller.value());
+		}
+		if (pick.contains(":teamDue")) {
+			spec = spec.param("teamDue", ts(now.minus(teamCallbackGrace)));
+		}
+		if (pick.contains(":campaigns")) {
+			spec = spec.param("campaigns", scope.campaigns());
+		}
+		if (pick.contains(":coolDown")) {
+			spec = spec.param("coolDown", ts(coolDownCutoff));
+		}
+		return spec;
 	}
 
 	@Override
