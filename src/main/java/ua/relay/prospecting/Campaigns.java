@@ -60,6 +60,7 @@ public class Campaigns {
 	public void save(Campaign campaign) {
 		store.save(campaign, clock.instant());
 		store.reassign(store.all());
+		snapshot = new Snapshot(List.of(), Instant.MIN);
 	}
 
 	/** How many queued prospects these rules select now, for the live count while editing. */
@@ -76,14 +77,35 @@ public class Campaigns {
 			.findFirst();
 	}
 
-	/** What the caller may be given now: their campaigns within calling hours, or the general pool. */
+	/**
+	 * What the caller may be given now: their campaigns within calling hours, or the general pool. The
+	 * campaigns are read at most every few seconds: every "next" asks, and they change rarely.
+	 */
 	public QueueScope scopeFor(EmployeeId caller) {
 		var now = clock.instant().atZone(clock.getZone());
-		var mine = store.all().stream().filter(c -> c.callers().contains(caller)).toList();
+		var mine = recent().stream().filter(c -> c.callers().contains(caller)).toList();
 		if (mine.isEmpty()) {
 			return QueueScope.general();
 		}
 		return QueueScope.of(mine.stream().filter(c -> c.callsAt(now)).map(Campaign::id).toList());
+	}
+
+	private record Snapshot(List<Campaign> campaigns, Instant readAt) {
+	}
+
+	private static final Duration FRESH = Duration.ofSeconds(5);
+
+	private volatile Snapshot snapshot = new Snapshot(List.of(), Instant.MIN);
+
+	private List<Campaign> recent() {
+		var now = clock.instant();
+		var known = snapshot;
+		if (known.readAt().plus(FRESH).isAfter(now) && !known.readAt().isAfter(now)) {
+			return known.campaigns();
+		}
+		var read = store.all();
+		snapshot = new Snapshot(read, now);
+		return read;
 	}
 
 	public Instant coolDownCutoff() {
