@@ -1,7 +1,9 @@
 package ua.relay.demo;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +34,10 @@ import ua.relay.prospecting.CallScripts;
 import ua.relay.prospecting.MeetingSlot;
 import ua.relay.prospecting.ProspectManagement;
 import ua.relay.salesorg.NewEmployee;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Shifts;
 import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.WeeklyShift;
 import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
 import ua.relay.shared.EmailAddress;
@@ -73,13 +78,15 @@ class DemoData implements ApplicationRunner {
 
 	private final CallScripts scripts;
 
+	private final Shifts shifts;
+
 	private final java.time.Clock clock;
 
 	private final boolean embeddedDatabase;
 
 	DemoData(UserManagement users, Staff staff, CompanyDirectory companies, ProspectManagement prospects,
 			CallQueue queue, LeadInbox inbox, Pipeline pipeline, ConversionQueries conversion, Portfolio portfolio,
-			DemoProperties properties, CallScripts scripts, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
+			DemoProperties properties, CallScripts scripts, Shifts shifts, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.users = users;
 		this.staff = staff;
 		this.companies = companies;
@@ -91,6 +98,7 @@ class DemoData implements ApplicationRunner {
 		this.portfolio = portfolio;
 		this.properties = properties;
 		this.scripts = scripts;
+		this.shifts = shifts;
 		this.clock = clock;
 		this.embeddedDatabase = datasourceUrl.startsWith("jdbc:h2:");
 	}
@@ -125,6 +133,15 @@ class DemoData implements ApplicationRunner {
 		String[] managerNames = { "Юлія Савченко", "Тарас Руденко", "Марина Поліщук" };
 		for (int i = 0; i < managerNames.length; i++) {
 			person("am" + (i + 1), managerNames[i], Tier.AM, managersTeam, Role.ACCOUNT_MANAGER);
+		}
+
+		// part-time callers: three short shifts a week each, evenings or mornings; closers keep office hours
+		for (int i = 0; i < callers.size(); i++) {
+			var days = i % 2 == 0 ? List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY)
+					: List.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.SATURDAY);
+			var from = i < 2 ? LocalTime.of(17, 0) : LocalTime.of(9, 0);
+			shifts.setWeekly(new EmployeeId(callers.get(i).employeeId()),
+					days.stream().map(d -> new WeeklyShift(d, from, from.plusHours(3))).toList());
 		}
 
 		var generator = new DemoCompanies(SEED);

@@ -187,6 +187,20 @@ class RecordAccessIT {
 	}
 
 	@Test
+	void theHeadPlansShiftsAndSeesTheLeadSupply() throws Exception {
+		var head = user(Staffing.principal(staffing.hire(Role.HEAD)));
+		mvc.perform(post("/salesorg/shifts/{id}", caller.employeeId()).param("from.MONDAY", "17:00").param("to.MONDAY", "20:00")
+			.with(csrf()).with(head)).andExpect(redirectedUrl("/salesorg/shifts/" + caller.employeeId()));
+		mvc.perform(get("/salesorg/shifts/{id}", caller.employeeId()).with(head)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"17:00\"")));
+		mvc.perform(get("/prospecting/manage/supply").with(head)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"supply\"")));
+		mvc.perform(get("/prospecting/manage/supply").with(user(Staffing.principal(caller)))).andExpect(status().isForbidden());
+		mvc.perform(get("/prospecting/desk").with(user(Staffing.principal(caller)))).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"shift-target\"")));
+	}
+
+	@Test
 	void theDoNotCallListIsTheHeads() throws Exception {
 		mvc.perform(get("/prospecting/manage/do-not-call").with(user(Staffing.principal(caller))))
 			.andExpect(status().isForbidden());

@@ -24,6 +24,7 @@ import ua.relay.platform.DomainException;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallScripts;
+import ua.relay.prospecting.LeadSupply;
 import ua.relay.prospecting.MeetingSlot;
 import ua.relay.prospecting.CallReport;
 import ua.relay.prospecting.ProspectId;
@@ -41,11 +42,15 @@ class CallerDeskController {
 
 	private final CallScripts scripts;
 
-	CallerDeskController(CallQueue queue, ProspectingQueries queries, Clock clock, CallScripts scripts) {
+	private final LeadSupply supply;
+
+	CallerDeskController(CallQueue queue, ProspectingQueries queries, Clock clock, CallScripts scripts,
+			LeadSupply supply) {
 		this.queue = queue;
 		this.queries = queries;
 		this.clock = clock;
 		this.scripts = scripts;
+		this.supply = supply;
 	}
 
 	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
@@ -59,6 +64,7 @@ class CallerDeskController {
 		model.addAttribute("script", prospect.flatMap(p -> scripts.position(p.id())).orElse(null));
 		model.addAttribute("slots", prospect.isPresent() ? queue.meetingSlots(actor) : java.util.List.of());
 		model.addAttribute("numbers", queries.today(actor));
+		model.addAttribute("target", supply.targetFor(actor).orElse(null));
 		return "prospecting/desk";
 	}
 

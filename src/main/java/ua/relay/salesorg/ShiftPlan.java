@@ -1,0 +1,88 @@
+package ua.relay.salesorg;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** When an employee works: their weekly shifts less their days off. No shifts means office hours. */
+public record ShiftPlan(List<WeeklyShift> shifts, Set<LocalDate> daysOff) {
+
+	public static final List<WeeklyShift> OFFICE_HOURS = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)
+		.stream()
+		.map(day -> new WeeklyShift(day, LocalTime.of(9, 0), LocalTime.of(18, 0)))
+		.toList();
+
+	public ShiftPlan {
+		shifts = shifts.isEmpty() ? OFFICE_HOURS : List.copyOf(shifts);
+		daysOff = Set.copyOf(daysOff);
+	}
+
+	/** Hours worked on a date. */
+	public double hoursOn(LocalDate date) {
+		if (daysOff.contains(date)) {
+			return 0;
+		}
+		return shifts.stream().filter(s -> s.day() == date.getDayOfWeek()).mapToDouble(WeeklyShift::hours).sum();
+	}
+
+	/** Hours worked between two instants. */
+	public double hoursBetween(Instant from, Instant to, ZoneId zone) {
+		double hours = 0;
+		for (var date = from.atZone(zone).toLocalDate(); !date.isAfter(to.atZone(zone).toLocalDate()); date = date.plusDays(1)) {
+			if (daysOff.contains(date)) {
+				continue;
+			}
+			for (WeeklyShift shift : shifts) {
+				if (shift.day() != date.getDayOfWeek()) {
+					continue;
+				}
+				var start = max(date.atTime(shift.from()).atZone(zone).toInstant(), from);
+				var end = min(date.atTime(shift.to()).atZone(zone).toInstant(), to);
+				if (end.isAfter(start)) {
+					hours += Duration.between(start, end).toMinutes() / 60.0;
+				}
+			}
+		}
+		return hours;
+	}
+
+	public boolean onShift(Instant at, ZoneId zone) {
+		return hoursBetween(at, at.plusSeconds(60), zone) > 0;
+	}
+
+	/** The start of the next shift after {@code after}, looking up to two weeks ahead. */
+	public Optional<Instant> nextStartAfter(Instant after, ZoneId zone) {
+		var first = after.atZone(zone).toLocalDate();
+		for (int d = 0; d <= 14; d++) {
+			var date = first.plusDays(d);
+			if (daysOff.contains(date)) {
+				continue;
+			}
+			var start = shifts.stream()
+				.filter(s -> s.day() == date.getDayOfWeek())
+				.map(s -> date.atTime(s.from()).atZone(zone).toInstant())
+				.filter(t -> t.isAfter(after))
+				.min(Instant::compareTo);
+			if (start.isPresent()) {
+				return start;
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static Instant max(Instant a, Instant b) {
+		return a.isAfter(b) ? a : b;
+	}
+
+	private static Instant min(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
+	}
+
+}
