@@ -146,6 +146,9 @@ class RelayJourneyBrowserTest {
 		assertThat(Integer.parseInt(figures.get(6).getText())).as("accepted by tier 2").isGreaterThanOrEqualTo(1);
 		assertThat(Integer.parseInt(figures.get(7).getText())).as("first sales").isGreaterThanOrEqualTo(1);
 		screenshot("head-caller-numbers");
+		browser.get(url("/prospecting/manage/supply"));
+		assertThat(browser.findElements(By.cssSelector("#supply tbody tr"))).hasSize(14);
+		screenshot("head-supply");
 	}
 
 	@Test
