@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
@@ -26,9 +28,24 @@ public class Organisation {
 		this.clock = clock;
 	}
 
+	/** Read at most every few seconds: every request to a desk asks (see {@link DeskAccess}), and it rarely changes. */
 	public OrganisationMode mode() {
-		return store.mode();
+		var now = clock.instant();
+		var known = recent;
+		if (known != null && known.readAt().plus(FRESH).isAfter(now) && !known.readAt().isAfter(now)) {
+			return known.mode();
+		}
+		var mode = store.mode();
+		recent = new Reading(mode, now);
+		return mode;
 	}
+
+	private record Reading(OrganisationMode mode, java.time.Instant readAt) {
+	}
+
+	private static final java.time.Duration FRESH = java.time.Duration.ofSeconds(5);
+
+	private volatile Reading recent;
 
 	/** Only the head of sales reorganises; companies already assigned keep their people. */
 	@Transactional
@@ -40,6 +57,16 @@ public class Organisation {
 		if (from != mode) {
 			store.change(mode, clock.instant());
 			events.publishEvent(new OrganisationModeSwitched(from, mode, clock.instant()));
+		}
+		recent = null;
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// a reader between now and the commit may have kept the old mode: forget it once committed
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					recent = null;
+				}
+			});
 		}
 	}
 
