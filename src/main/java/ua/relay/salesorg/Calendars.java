@@ -17,11 +17,10 @@ import ua.relay.party.CompanyId;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.domain.FreeSlots;
-import ua.relay.salesorg.domain.WorkingHours;
 
 /**
- * The employees' calendars: free slots within working hours, and bookings that never overlap, even
- * when two callers book the same closer at the same moment.
+ * The employees' calendars: free slots within each one's shifts (office hours for who has none, less
+ * days off), and bookings that never overlap, even when two callers book the same closer at once.
  */
 @Service
 public class Calendars {
@@ -35,13 +34,13 @@ public class Calendars {
 
 	private final Clock clock;
 
-	private final WorkingHours hours;
+	private final Shifts shifts;
 
-	Calendars(JdbcClient jdbc, Staff staff, Clock clock) {
+	Calendars(JdbcClient jdbc, Staff staff, Clock clock, Shifts shifts) {
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.clock = clock;
-		this.hours = WorkingHours.officeHours(clock.getZone());
+		this.shifts = shifts;
 	}
 
 	/** Free slots of the given people over the next {@code days} days, earliest first, at most {@code limit}. */
@@ -59,7 +58,8 @@ public class Calendars {
 				.params(person.value(), SqlTime.of(now), SqlTime.of(until))
 				.query((rs, n) -> new FreeSlots.Busy(SqlTime.instant(rs, "starts_at"), SqlTime.instant(rs, "ends_at")))
 				.list();
-			for (Instant start : FreeSlots.between(hours, busy, today, days, length, now.plus(NOTICE))) {
+			var windows = shifts.plan(person).windows(today, days + 1, clock.getZone());
+			for (Instant start : FreeSlots.within(windows, busy, length, now.plus(NOTICE))) {
 				slots.add(new Slot(person, names.get(person), start, start.plus(length)));
 			}
 		}
@@ -79,8 +79,8 @@ public class Calendars {
 	 */
 	@Transactional
 	public UUID book(EmployeeId employee, Instant start, Duration length, String title, CompanyId company) {
-		if (start.isBefore(clock.instant()) || !FreeSlots.withinHours(hours, start, length)) {
-			throw DomainException.invalid("calendar.outside-hours", "The time is past or outside working hours");
+		if (start.isBefore(clock.instant()) || !shifts.plan(employee).covers(start, start.plus(length), clock.getZone())) {
+			throw DomainException.invalid("calendar.outside-hours", "The time is past or outside the employee's shifts");
 		}
 		jdbc.sql("select id from salesorg_employee where id = ? for update").param(employee.value()).query(UUID.class)
 			.optional()

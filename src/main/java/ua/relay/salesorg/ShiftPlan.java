@@ -53,6 +53,33 @@ public record ShiftPlan(List<WeeklyShift> shifts, Set<LocalDate> daysOff) {
 		return hours;
 	}
 
+	/** A stretch of working time. */
+	public record Window(Instant start, Instant end) {
+	}
+
+	/** The working time of {@code days} days from {@code first}, in order. */
+	public List<Window> windows(LocalDate first, int days, ZoneId zone) {
+		var windows = new java.util.ArrayList<Window>();
+		for (int d = 0; d < days; d++) {
+			var date = first.plusDays(d);
+			if (daysOff.contains(date)) {
+				continue;
+			}
+			shifts.stream()
+				.filter(s -> s.day() == date.getDayOfWeek())
+				.sorted(java.util.Comparator.comparing(WeeklyShift::from))
+				.forEach(s -> windows.add(new Window(date.atTime(s.from()).atZone(zone).toInstant(),
+						date.atTime(s.to()).atZone(zone).toInstant())));
+		}
+		return windows;
+	}
+
+	/** Whether {@code start} to {@code end} lies within one shift. */
+	public boolean covers(Instant start, Instant end, ZoneId zone) {
+		var day = start.atZone(zone).toLocalDate();
+		return windows(day, 1, zone).stream().anyMatch(w -> !start.isBefore(w.start()) && !end.isAfter(w.end()));
+	}
+
 	public boolean onShift(Instant at, ZoneId zone) {
 		return hoursBetween(at, at.plusSeconds(60), zone) > 0;
 	}
