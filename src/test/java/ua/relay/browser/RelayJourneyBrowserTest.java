@@ -222,6 +222,32 @@ class RelayJourneyBrowserTest {
 
 	@Test
 	@Order(5)
+	void theHeadsSetUpPagesWork() {
+		logIn("head");
+		browser.get(url("/prospecting/manage/campaigns/new"));
+		browser.findElement(By.id("campaign-name")).sendKeys("Меблі Київщини");
+		browser.findElement(By.id("add-rule")).click();
+		until(() -> find(By.cssSelector(".rule input[type=text]")))
+			.sendKeys("Меблі");
+		browser.findElement(By.id("campaign-name")).click(); // leaving the field asks for the live count
+		until(() -> browser.findElement(By.id("live-count")).getText().isEmpty() ? Optional.empty() : Optional.of(true));
+		screenshot("head-campaign");
+		browser.findElement(By.id("save-campaign")).click();
+		until(() -> find(By.id("campaigns")));
+		screenshot("head-campaigns");
+
+		browser.get(url("/prospecting/manage/script"));
+		until(() -> find(By.id("save-script")));
+		screenshot("head-script-editor");
+
+		browser.get(url("/salesorg/shifts"));
+		browser.findElement(By.cssSelector("#shifts tbody tr a")).click();
+		until(() -> find(By.id("shift-form")));
+		screenshot("head-shift-editor");
+	}
+
+	@Test
+	@Order(6)
 	void theInterfaceSwitchesToEnglish() {
 		logIn("head");
 		browser.get(url("/salesorg/matrix?lang=en"));
