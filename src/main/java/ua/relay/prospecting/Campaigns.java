@@ -68,6 +68,11 @@ public class Campaigns {
 		return store.count(new SelectionCriteria(rules));
 	}
 
+	/** The campaign a newly queued prospect belongs to, from the campaigns read at most a few seconds ago. */
+	public Optional<UUID> campaignFor(SelectionCriteria.Facts facts) {
+		return campaignFor(facts, recent());
+	}
+
 	/** The campaign a newly queued prospect belongs to: the first active one that selects it. */
 	public Optional<UUID> campaignFor(SelectionCriteria.Facts facts, List<Campaign> campaigns) {
 		return campaigns.stream()

@@ -13,15 +13,11 @@ public record MeetingSlot(EmployeeId with, Instant start) {
 		Objects.requireNonNull(start, "start");
 	}
 
-	/** The desk's form value {@code employee|epoch-second}. */
+	/** The desk's form value {@code employee|epoch-second}, as the desk's slot list writes it. */
 	public static MeetingSlot parse(String value) {
 		String[] parts = value.split("\\|");
 		return new MeetingSlot(new EmployeeId(java.util.UUID.fromString(parts[0])),
 				Instant.ofEpochSecond(Long.parseLong(parts[1])));
-	}
-
-	public String formValue() {
-		return with.value() + "|" + start.getEpochSecond();
 	}
 
 }

@@ -42,7 +42,7 @@ public class ProspectManagement {
 		var facts = new SelectionCriteria.Facts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(),
 				card.region(), null);
 		campaignStore.recordFacts(prospect.id().value(), facts,
-				campaigns.campaignFor(facts, campaigns.all()).orElse(null));
+				campaigns.campaignFor(facts).orElse(null));
 		return prospect.id();
 	}
 

@@ -24,10 +24,6 @@ public record RowProblem(int row, String column, String code, String value) {
 			Map.entry("duplicate-known.phone", "duplicate: Relay knows this company by its phone"),
 			Map.entry("duplicate-known.name", "duplicate: Relay knows this company by its name and city"));
 
-	public boolean isDuplicate() {
-		return code.startsWith("duplicate");
-	}
-
 	/** The problem in English words, for the API and logs. */
 	@JsonProperty("problem")
 	public String problem() {

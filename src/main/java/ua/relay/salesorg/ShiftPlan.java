@@ -34,20 +34,14 @@ public record ShiftPlan(List<WeeklyShift> shifts, Set<LocalDate> daysOff) {
 
 	/** Hours worked between two instants. */
 	public double hoursBetween(Instant from, Instant to, ZoneId zone) {
+		var first = from.atZone(zone).toLocalDate();
+		int days = (int) java.time.temporal.ChronoUnit.DAYS.between(first, to.atZone(zone).toLocalDate()) + 1;
 		double hours = 0;
-		for (var date = from.atZone(zone).toLocalDate(); !date.isAfter(to.atZone(zone).toLocalDate()); date = date.plusDays(1)) {
-			if (daysOff.contains(date)) {
-				continue;
-			}
-			for (WeeklyShift shift : shifts) {
-				if (shift.day() != date.getDayOfWeek()) {
-					continue;
-				}
-				var start = max(date.atTime(shift.from()).atZone(zone).toInstant(), from);
-				var end = min(date.atTime(shift.to()).atZone(zone).toInstant(), to);
-				if (end.isAfter(start)) {
-					hours += Duration.between(start, end).toMinutes() / 60.0;
-				}
+		for (Window window : windows(first, days, zone)) {
+			var start = max(window.start(), from);
+			var end = min(window.end(), to);
+			if (end.isAfter(start)) {
+				hours += Duration.between(start, end).toMinutes() / 60.0;
 			}
 		}
 		return hours;

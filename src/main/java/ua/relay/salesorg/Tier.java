@@ -8,13 +8,6 @@ public enum Tier {
 	/** Lead conversion: from a warm lead to the first sale. */
 	LC,
 	/** Account management: existing clients buying again. */
-	AM;
-
-	public Tier next() {
-		return switch (this) {
-			case LG -> LC;
-			case LC, AM -> AM;
-		};
-	}
+	AM
 
 }

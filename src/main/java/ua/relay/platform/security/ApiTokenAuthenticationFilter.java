@@ -25,8 +25,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final int MAX_KEPT = 10_000;
 
-	private final ApiTokens tokens;
-
 	private final UserAccounts accounts;
 
 	private record Kept(UserAccounts.StoredUser user, long until) {
@@ -34,8 +32,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final java.util.concurrent.ConcurrentHashMap<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
-	ApiTokenAuthenticationFilter(ApiTokens tokens, UserAccounts accounts) {
-		this.tokens = tokens;
+	ApiTokenAuthenticationFilter(UserAccounts accounts) {
 		this.accounts = accounts;
 	}
 
@@ -64,7 +61,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 		if (known != null && now - known.until() < 0) {
 			return java.util.Optional.of(known.user());
 		}
-		var user = tokens.enabledUserFor(token, accounts);
+		var user = accounts.findByToken(ApiTokens.hash(token)).filter(UserAccounts.StoredUser::enabled);
 		if (kept.size() > MAX_KEPT) {
 			kept.clear();
 		}

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,9 +38,5 @@ public class ApiTokens {
 			.update();
 	}
 
-	/** The enabled user a token belongs to, in one query: the API authenticates every request with it. */
-	Optional<UserAccounts.StoredUser> enabledUserFor(String token, UserAccounts accounts) {
-		return accounts.findByToken(hash(token)).filter(UserAccounts.StoredUser::enabled);
-	}
 
 }

@@ -32,15 +32,15 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, ApiTokens tokens,
-			UserAccounts accounts) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UserAccounts accounts)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList()));
 		return http.build();
 	}

@@ -59,6 +59,7 @@ public class UserAccounts {
 		return jdbc.sql("select * from platform_user where username = ?").param(username).query(this::map).optional();
 	}
 
+	/** The user a personal API token (given by its hash) belongs to, in one query. */
 	Optional<StoredUser> findByToken(String tokenHash) {
 		return jdbc.sql("""
 				select u.* from platform_user u join platform_api_token t on t.user_id = u.id where t.token_hash = ?
@@ -66,10 +67,6 @@ public class UserAccounts {
 			.param(tokenHash)
 			.query(this::map)
 			.optional();
-	}
-
-	Optional<StoredUser> findById(UUID id) {
-		return jdbc.sql("select * from platform_user where id = ?").param(id).query(this::map).optional();
 	}
 
 	private StoredUser map(ResultSet rs, int row) throws SQLException {
