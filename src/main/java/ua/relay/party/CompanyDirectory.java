@@ -12,6 +12,8 @@ import ua.relay.party.domain.Company;
 import ua.relay.party.domain.CompanyRepository;
 import ua.relay.party.jdbc.CompanyQueries;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.bulk.BulkLoader;
+import ua.relay.platform.bulk.LongIntHashMap;
 import ua.relay.shared.Edrpou;
 import ua.relay.shared.PhoneNumber;
 
@@ -28,10 +30,48 @@ public class CompanyDirectory {
 
 	private final java.time.Clock clock;
 
-	CompanyDirectory(CompanyRepository companies, CompanyQueries queries, java.time.Clock clock) {
+	private final BulkLoader loader;
+
+	CompanyDirectory(CompanyRepository companies, CompanyQueries queries, java.time.Clock clock, BulkLoader loader) {
 		this.companies = companies;
 		this.queries = queries;
 		this.clock = clock;
+		this.loader = loader;
+	}
+
+	/**
+	 * Everything Relay knows companies by, read once for a large import. Take it in the transaction that
+	 * registers the new ones, after whatever keeps two imports apart.
+	 */
+	@Transactional(readOnly = true)
+	public KnownCompanies knownCompanies() {
+		var edrpous = new LongIntHashMap(1 << 16);
+		var phones = new LongIntHashMap(1 << 16);
+		var names = new LongIntHashMap(1 << 16);
+		companies.scanKeys(new CompanyRepository.KeyScan() {
+
+			@Override
+			public void edrpou(String code) {
+				edrpous.putIfAbsent(Long.parseLong(code), 0);
+			}
+
+			@Override
+			public void phone(String e164) {
+				phones.putIfAbsent(new PhoneNumber(e164).digits(), 0);
+			}
+
+			@Override
+			public void nameKey(String key) {
+				names.putIfAbsent(LongIntHashMap.fingerprint(key), 0);
+			}
+
+		});
+		return new KnownCompanies(edrpous, phones, names, companies::nameKeyExists);
+	}
+
+	/** Many new companies registered in one go; see {@link BulkRegistration}. */
+	public BulkRegistration bulkRegistration() {
+		return new BulkRegistration(loader, clock.instant());
 	}
 
 	@Transactional
@@ -51,47 +91,6 @@ public class CompanyDirectory {
 		var created = Company.register(CompanyId.random(), company, clock.instant());
 		companies.insert(created);
 		return new Registration(created.id(), true, null);
-	}
-
-	/**
-	 * Which of these new companies Relay knows already, and by what: "edrpou", "phone" or "name"
-	 * (name and city). The index in the answer is the index in the list.
-	 */
-	public Map<Integer, String> known(List<NewCompany> candidates) {
-		var edrpous = new java.util.HashSet<String>();
-		var phones = new java.util.HashSet<String>();
-		var nameKeys = new java.util.HashSet<String>();
-		for (var c : candidates) {
-			if (c.edrpou() != null) {
-				edrpous.add(c.edrpou().value());
-			}
-			c.phones().forEach(p -> phones.add(p.e164()));
-			nameKeys.add(NameKey.of(c.name(), c.city()));
-		}
-		var known = companies.known(edrpous, phones, nameKeys);
-		var result = new java.util.HashMap<Integer, String>();
-		for (int i = 0; i < candidates.size(); i++) {
-			var c = candidates.get(i);
-			if (c.edrpou() != null && known.edrpous().contains(c.edrpou().value())) {
-				result.put(i, "edrpou");
-			}
-			else if (c.phones().stream().anyMatch(p -> known.phones().contains(p.e164()))) {
-				result.put(i, "phone");
-			}
-			else if (known.nameKeys().contains(NameKey.of(c.name(), c.city()))) {
-				result.put(i, "name");
-			}
-		}
-		return result;
-	}
-
-	/** Registers companies known to be new (see {@link #known}), in batches. */
-	@Transactional
-	public List<CompanyId> registerAllNew(List<NewCompany> newCompanies) {
-		var now = clock.instant();
-		var created = newCompanies.stream().map(c -> Company.register(CompanyId.random(), c, now)).toList();
-		companies.insertAll(created);
-		return created.stream().map(Company::id).toList();
 	}
 
 	/** Forgets companies that came in by mistake (an undone import), with their contacts and phones. */

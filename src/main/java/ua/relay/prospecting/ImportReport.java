@@ -4,9 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What an import did: rows read, imported, duplicates, rejected, and each row's problems. */
-public record ImportReport(UUID importId, String fileName, String status, ImportMode mode, int rowsRead, int imported,
-		int duplicates, int rejected, int undone, Instant uploadedAt, Instant finishedAt, List<RowProblem> problems) {
+/**
+ * What an import did: rows read, imported, duplicates, rejected, and each row's problems; while it
+ * runs, how many rows it has done; after a run that failed (and left nothing behind), why.
+ */
+public record ImportReport(UUID importId, String fileName, String status, ImportMode mode, int rowsRead, int rowsDone,
+		int imported, int duplicates, int rejected, int undone, Instant uploadedAt, Instant finishedAt, String failure,
+		List<RowProblem> problems) {
+
+	public boolean running() {
+		return "RUNNING".equals(status);
+	}
 
 	public boolean undoable() {
 		return "IMPORTED".equals(status) && imported > 0;

@@ -1,21 +1,34 @@
 package ua.relay.prospecting;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import ua.relay.party.CompanyDirectory;
-import ua.relay.party.NewCompany;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.prospecting.domain.DuplicatesInFile;
 import ua.relay.prospecting.domain.ProspectRow;
 import ua.relay.prospecting.domain.SelectionCriteria;
 import ua.relay.prospecting.importing.FileLimits;
+import ua.relay.prospecting.importing.ParallelChecks;
 import ua.relay.prospecting.importing.TabularFile;
 import ua.relay.prospecting.importing.TabularFiles;
 import ua.relay.prospecting.jdbc.ImportStore;
@@ -23,18 +36,27 @@ import ua.relay.prospecting.jdbc.ImportStore;
 /**
  * Prospect lists from CSV and XLSX files: upload and preview, map the columns, run. Every row is
  * checked and each problem reported; duplicates within the file and of companies Relay knows are left
- * out; the run is one transaction, so a failure half-way leaves the database as it was. An import is
+ * out. A file is streamed, never held whole: rows are checked on every core, what they bring in is
+ * spooled and written in one go ({@code COPY} on PostgreSQL) in one transaction, so a failure half-way
+ * leaves the database as it was. While a run goes, its progress is visible to others. An import is
  * undone as a whole, except the prospects someone has called meanwhile.
  */
 @Service
 public class ProspectImports {
+
+	private static final Logger log = LoggerFactory.getLogger(ProspectImports.class);
 
 	/** Imported prospects wait behind the hand-picked ones (lower numbers are called first). */
 	static final int IMPORTED_PRIORITY = 100;
 
 	private static final int PREVIEW_ROWS = 10;
 
-	private static final int CHUNK = 1_000;
+	private static final int PIECE_BYTES = 1 << 20;
+
+	private static final int PROGRESS_EVERY = 20_000;
+
+	/** A run that has not reported progress for this long died with its process. */
+	private static final Duration STALE = Duration.ofMinutes(2);
 
 	private final ImportStore store;
 
@@ -44,92 +66,167 @@ public class ProspectImports {
 
 	private final Campaigns campaigns;
 
+	private final TransactionTemplate work;
+
+	private final TransactionTemplate aside;
+
+	private final TaskExecutor background;
+
 	private final FileLimits limits = FileLimits.standard();
 
-	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns) {
+	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns,
+			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
 		this.store = store;
 		this.companies = companies;
 		this.clock = clock;
 		this.campaigns = campaigns;
+		this.work = new TransactionTemplate(transactions);
+		this.aside = new TransactionTemplate(transactions);
+		this.aside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.background = background;
 	}
 
-	/** Keeps the file until it is run, and shows how it reads; a file that cannot be read is refused now. */
-	@Transactional
 	public ImportPreview upload(String fileName, byte[] content, Actor actor) {
-		var table = TabularFiles.open(fileName, content, limits);
+		return upload(fileName, new ByteArrayInputStream(content), actor);
+	}
+
+	/**
+	 * Keeps the file, in pieces, until it is run, and shows how it reads; a file that cannot be read, or
+	 * is too large, is refused now.
+	 */
+	@Transactional
+	public ImportPreview upload(String fileName, InputStream content, Actor actor) {
 		var id = UUID.randomUUID();
-		store.insertUpload(id, fileName == null || fileName.isBlank() ? "upload" : fileName, content,
-				actor.employeeId(), clock.instant());
-		return preview(id, fileName, table);
+		String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+		store.insertUpload(id, name, actor.employeeId(), clock.instant());
+		try {
+			long size = 0;
+			int seq = 0;
+			byte[] piece;
+			while ((piece = content.readNBytes(PIECE_BYTES)).length > 0) {
+				size += piece.length;
+				if (size > limits.maxBytes()) {
+					throw TabularFiles.tooLarge(size, limits);
+				}
+				store.insertChunk(id, seq++, piece);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return preview(id, name, TabularFiles.open(name, () -> store.content(id), limits));
 	}
 
 	public ImportPreview preview(UUID id) {
 		var upload = waiting(id);
-		return preview(id, upload.fileName(), TabularFiles.open(upload.fileName(), upload.content(), limits));
+		return preview(id, upload.fileName(), TabularFiles.open(upload.fileName(), () -> store.content(id), limits));
 	}
 
-	/** Runs an uploaded file with the mapping given; what it writes, it writes in this one transaction. */
-	@Transactional
+	/**
+	 * Runs an uploaded file with the mapping given and answers with the report. What it writes, it writes
+	 * in one transaction; if it fails, the upload waits to be run again, with the reason.
+	 */
 	public ImportReport run(UUID id, ColumnMapping mapping, ImportMode mode) {
-		var upload = waiting(id);
-		var table = TabularFiles.open(upload.fileName(), upload.content(), limits);
-		var rows = new ProspectRow(table.headings(), mapping);
-		var inFile = new DuplicatesInFile();
-		var problems = new ArrayList<RowProblem>();
-		var candidates = new ArrayList<ProspectRow.Valid>();
-		int[] counts = new int[3]; // read, rejected, duplicates
-		table.forEachRow(fileRow -> {
-			counts[0]++;
-			var checked = rows.check(fileRow);
-			if (checked instanceof ProspectRow.Rejected rejected) {
-				counts[1]++;
-				problems.addAll(rejected.problems());
+		claim(id);
+		return runClaimed(id, mapping, mode);
+	}
+
+	/** Starts the run and returns at once; {@link #report} shows its progress, then its outcome. */
+	public void runInBackground(UUID id, ColumnMapping mapping, ImportMode mode) {
+		claim(id);
+		background.execute(() -> {
+			try {
+				runClaimed(id, mapping, mode);
 			}
-			else if (checked instanceof ProspectRow.Valid valid) {
-				inFile.repeats(valid.company(), valid.row()).ifPresentOrElse(repeat -> {
-					counts[2]++;
-					problems.add(new RowProblem(valid.row(), "—", "duplicate-in-file." + repeat.by(),
-							String.valueOf(repeat.row())));
-				}, () -> candidates.add(valid));
+			catch (RuntimeException ex) {
+				log.warn("Import {} failed: {}", id, ex.toString());
 			}
 		});
-		var fresh = new ArrayList<NewCompany>();
-		for (int from = 0; from < candidates.size(); from += CHUNK) {
-			var chunk = candidates.subList(from, Math.min(candidates.size(), from + CHUNK));
-			var known = companies.known(chunk.stream().map(ProspectRow.Valid::company).toList());
-			for (int i = 0; i < chunk.size(); i++) {
-				if (known.containsKey(i)) {
-					counts[2]++;
-					problems.add(new RowProblem(chunk.get(i).row(), "—", "duplicate-known." + known.get(i), null));
+	}
+
+	private void claim(UUID id) {
+		var now = clock.instant();
+		if (!aside.execute(status -> store.claimRun(id, now, now.minus(STALE)))) {
+			waiting(id);
+			throw DomainException.conflict("import.running", "Import " + id + " is running");
+		}
+	}
+
+	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode) {
+		try {
+			work.executeWithoutResult(status -> write(id, mapping, mode));
+			return report(id);
+		}
+		catch (RuntimeException ex) {
+			aside.executeWithoutResult(status -> store.failed(id, ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+			throw ex;
+		}
+	}
+
+	private void write(UUID id, ColumnMapping mapping, ImportMode mode) {
+		var upload = store.findUpload(id).orElseThrow(() -> DomainException.notFound("import.not-found", "No import " + id));
+		var table = TabularFiles.open(upload.fileName(), () -> store.content(id), limits);
+		var rows = new ProspectRow(table.headings(), mapping);
+		store.enterGate(clock.instant());
+		var known = companies.knownCompanies();
+		var inFile = new DuplicatesInFile();
+		var active = campaigns.all();
+		var now = clock.instant();
+		var counts = new Counts();
+		try (var problems = store.problemSpool(); var registration = companies.bulkRegistration();
+				var prospects = store.prospectSpool(); var checks = new ParallelChecks<>(rows::check)) {
+			checks.forEach(table, checked -> {
+				counts.read++;
+				if (checked instanceof ProspectRow.Rejected rejected) {
+					counts.rejected++;
+					rejected.problems().forEach(problem -> store.spoolProblem(problems, id, problem));
 				}
-				else {
-					fresh.add(chunk.get(i).company());
+				else if (checked instanceof ProspectRow.Valid valid) {
+					var company = valid.company();
+					var repeat = inFile.repeats(company, valid.row());
+					var knownBy = repeat.isPresent() ? Optional.<String>empty() : known.knownBy(company);
+					if (repeat.isPresent()) {
+						counts.duplicates++;
+						store.spoolProblem(problems, id, new RowProblem(valid.row(), "—", "duplicate-in-file." + repeat.get().by(),
+								String.valueOf(repeat.get().row())));
+					}
+					else if (knownBy.isPresent()) {
+						counts.duplicates++;
+						store.spoolProblem(problems, id, new RowProblem(valid.row(), "—", "duplicate-known." + knownBy.get(), null));
+					}
+					else {
+						var facts = new SelectionCriteria.Facts(company.industry(),
+								company.sizeBand() == null ? null : company.sizeBand().name(), company.region(), upload.fileName());
+						store.spoolProspect(prospects, registration.add(company), IMPORTED_PRIORITY, id, facts.source(),
+								facts.industry(), facts.sizeBand(), facts.region(),
+								campaigns.campaignFor(facts, active).orElse(null), now);
+						counts.imported++;
+					}
 				}
+				if (counts.read % PROGRESS_EVERY == 0) {
+					aside.executeWithoutResult(status -> store.progress(id, counts.read, clock.instant()));
+				}
+			});
+			boolean refused = mode == ImportMode.ALL_OR_NOTHING && counts.rejected > 0;
+			if (!refused) {
+				registration.load();
+				store.loadProspects(prospects);
 			}
+			store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts.read, refused ? 0 : counts.imported,
+					counts.duplicates, counts.rejected, problems, clock.instant());
 		}
-		problems.sort(java.util.Comparator.comparingInt(RowProblem::row));
-		boolean refused = mode == ImportMode.ALL_OR_NOTHING && counts[1] > 0;
-		if (!refused) {
-			var active = campaigns.all();
-			for (int from = 0; from < fresh.size(); from += CHUNK) {
-				var chunk = fresh.subList(from, Math.min(fresh.size(), from + CHUNK));
-				var created = companies.registerAllNew(chunk);
-				var queued = new ArrayList<ImportStore.Queued>(chunk.size());
-				for (int i = 0; i < chunk.size(); i++) {
-					var c = chunk.get(i);
-					var facts = new SelectionCriteria.Facts(c.industry(), c.sizeBand() == null ? null : c.sizeBand().name(),
-							c.region(), upload.fileName());
-					queued.add(new ImportStore.Queued(created.get(i), facts, campaigns.campaignFor(facts, active).orElse(null)));
-				}
-				store.insertProspects(queued, IMPORTED_PRIORITY, id);
-			}
-		}
-		int imported = refused ? 0 : fresh.size();
-		if (!store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts[0], imported, counts[2], counts[1],
-				problems, clock.instant())) {
-			throw DomainException.conflict("import.already-run", "Import " + id + " has run already");
-		}
-		return report(id);
+	}
+
+	private static final class Counts {
+
+		int read;
+
+		int imported;
+
+		int duplicates;
+
+		int rejected;
+
 	}
 
 	/** Takes back what an import brought in, except the prospects somebody has worked since. */
@@ -155,6 +252,9 @@ public class ProspectImports {
 
 	private ImportStore.Upload waiting(UUID id) {
 		var upload = store.findUpload(id).orElseThrow(() -> DomainException.notFound("import.not-found", "No import " + id));
+		if ("RUNNING".equals(upload.status())) {
+			throw DomainException.conflict("import.running", "Import " + id + " is running");
+		}
 		if (!"UPLOADED".equals(upload.status())) {
 			throw DomainException.conflict("import.already-run", "Import " + id + " has run already");
 		}

@@ -14,7 +14,7 @@ public record Edrpou(String value) {
 
 	public Edrpou {
 		Objects.requireNonNull(value, "EDRPOU must not be null");
-		if (!value.matches("\\d{8}")) {
+		if (value.length() != 8 || !allDigits(value)) {
 			throw new IllegalArgumentException("EDRPOU must have 8 digits: " + value);
 		}
 		if (checkDigit(value.substring(0, 7)) != value.charAt(7) - '0') {
@@ -24,7 +24,7 @@ public record Edrpou(String value) {
 
 	public static Edrpou of(String raw) {
 		String digits = raw == null ? "" : raw.strip();
-		if (digits.matches("\\d{5,7}")) {
+		if (digits.length() >= 5 && digits.length() <= 7 && allDigits(digits)) {
 			digits = "0".repeat(8 - digits.length()) + digits; // spreadsheets drop leading zeros
 		}
 		return new Edrpou(digits);
@@ -38,6 +38,15 @@ public record Edrpou(String value) {
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+	}
+
+	private static boolean allDigits(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Completes seven digits with the check digit the register would give them. */

@@ -2,6 +2,7 @@ package ua.relay.prospecting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,12 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -213,9 +216,11 @@ class ProspectImportsIT {
 			.andExpect(content().string(containsString("CSV · UTF-8 · ;")));
 		mvc.perform(post(preview + "/run").param("column.NAME", "0").param("column.PHONE", "1").param("mode", "VALID_ROWS")
 			.with(csrf()).with(principal)).andExpect(redirectedUrl(preview));
-		mvc.perform(get(preview).with(principal))
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(preview).with(principal))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"imported\">1<")));
+			.andExpect(content().string(containsString("id=\"imported\">1<"))));
+		mvc.perform(get(preview + "/progress").with(principal))
+			.andExpect(header().string("HX-Redirect", preview));
 		byte[] csv = mvc.perform(get(preview + "/problems.csv").with(principal))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();

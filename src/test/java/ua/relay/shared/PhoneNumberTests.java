@@ -2,6 +2,8 @@ package ua.relay.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +23,25 @@ class PhoneNumberTests {
 			"+48 22 123 45 67     | +48221234567" })
 	void normalisesWhatPeopleWriteToE164(String raw, String e164) {
 		assertThat(PhoneNumber.parse(raw).e164()).isEqualTo(e164);
+	}
+
+	/**
+	 * The fast path for Ukrainian numbers gives exactly what the general parser gives, on numbers of
+	 * every operator and area code (valid and not) written in the ways people write them.
+	 */
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3, 4, 5 })
+	void readsUkrainianNumbersFastAsTheGeneralParserReadsThem(long seed) {
+		var random = new Random(seed);
+		String[] shapes = { "0%s", "+380%s", "380%s", "8 0%s", "%s", "(0%s)", "+38 (0%s)", "0%s-", "8-0%s" };
+		for (int i = 0; i < 20_000; i++) {
+			String national = String.valueOf(100_000_000 + random.nextInt(900_000_000));
+			String spaced = random.nextBoolean() ? national
+					: national.substring(0, 2) + " " + national.substring(2, 5) + "-" + national.substring(5, 7) + " "
+							+ national.substring(7);
+			String raw = shapes[random.nextInt(shapes.length)].formatted(spaced);
+			assertThat(PhoneNumber.tryParse(raw)).as(raw).isEqualTo(PhoneNumber.parseGenerally(raw));
+		}
 	}
 
 	@ParameterizedTest

@@ -13,17 +13,23 @@ public interface CompanyRepository {
 
 	void insert(Company company);
 
-	/** Inserts many companies in batches, for imports. */
-	void insertAll(List<Company> companies);
-
-	/** Of the EDRPOU codes, phones and name keys given, those some company has already. */
-	Known known(Collection<String> edrpous, Collection<String> phones, Collection<String> nameKeys);
-
 	/** Deletes companies with their contacts and phones: what an undone import brought in. */
 	int deleteAll(Collection<CompanyId> companies);
 
-	record Known(Set<String> edrpous, Set<String> phones, Set<String> nameKeys) {
+	/** Every EDRPOU code, phone (its digits) and name key Relay has, streamed for an in-memory snapshot. */
+	void scanKeys(KeyScan scan);
+
+	interface KeyScan {
+
+		void edrpou(String code);
+
+		void phone(String e164);
+
+		void nameKey(String key);
+
 	}
+
+	boolean nameKeyExists(String nameKey);
 
 	Optional<CompanyId> findIdByEdrpou(Edrpou edrpou);
 

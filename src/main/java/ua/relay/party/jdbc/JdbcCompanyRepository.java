@@ -28,9 +28,31 @@ class JdbcCompanyRepository implements CompanyRepository {
 
 	private final JdbcTemplate batch;
 
+	private final JdbcTemplate scan;
+
 	JdbcCompanyRepository(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
+		this.scan = new JdbcTemplate(batch.getDataSource());
+		this.scan.setFetchSize(10_000);
+	}
+
+	@Override
+	public void scanKeys(KeyScan keys) {
+		scan.query("select edrpou from party_company where edrpou is not null", rs -> {
+			keys.edrpou(rs.getString(1));
+		});
+		scan.query("select e164 from party_phone", rs -> {
+			keys.phone(rs.getString(1));
+		});
+		scan.query("select name_key from party_company where name_key is not null", rs -> {
+			keys.nameKey(rs.getString(1));
+		});
+	}
+
+	@Override
+	public boolean nameKeyExists(String nameKey) {
+		return jdbc.sql("select count(*) from party_company where name_key = ?").param(nameKey).query(Long.class).single() > 0;
 	}
 
 	@Override
@@ -63,50 +85,6 @@ class JdbcCompanyRepository implements CompanyRepository {
 				d.edrpou() == null ? null : d.edrpou().value(), d.industry(),
 				d.sizeBand() == null ? null : d.sizeBand().name(), d.region(), d.city(), company.nameKey(),
 				SqlTime.of(company.createdAt()) };
-	}
-
-	@Override
-	public void insertAll(List<Company> companies) {
-		var rows = new ArrayList<Object[]>(companies.size());
-		var contacts = new ArrayList<Object[]>();
-		var phones = new ArrayList<Object[]>();
-		for (var company : companies) {
-			rows.add(companyRow(company));
-			for (var contact : company.contacts()) {
-				var c = contact.details();
-				contacts.add(new Object[] { contact.id(), company.id().value(), c.fullName(), c.position(),
-						c.email() == null ? null : c.email().value() });
-			}
-			for (var phone : company.phones()) {
-				phones.add(new Object[] { phone.id(), company.id().value(), phone.contactId(), phone.e164() });
-			}
-		}
-		batch.batchUpdate("""
-				insert into party_company (id, name, legal_form, edrpou, industry, size_band, region, city, name_key,
-				                           created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-				""", rows);
-		batch.batchUpdate("insert into party_contact (id, company_id, full_name, position, email) values (?, ?, ?, ?, ?)",
-				contacts);
-		batch.batchUpdate("insert into party_phone (id, company_id, contact_id, e164) values (?, ?, ?, ?)", phones);
-	}
-
-	@Override
-	public Known known(Collection<String> edrpous, Collection<String> phones, Collection<String> nameKeys) {
-		return new Known(existing("select edrpou from party_company where edrpou in (:values)", edrpous),
-				existing("select e164 from party_phone where e164 in (:values)", phones),
-				existing("select name_key from party_company where name_key in (:values)", nameKeys));
-	}
-
-	private Set<String> existing(String sql, Collection<String> values) {
-		var found = new HashSet<String>();
-		var all = List.copyOf(values);
-		for (int from = 0; from < all.size(); from += CHUNK) {
-			found.addAll(jdbc.sql(sql).param("values", all.subList(from, Math.min(all.size(), from + CHUNK)))
-				.query(String.class)
-				.list());
-		}
-		return found;
 	}
 
 	@Override

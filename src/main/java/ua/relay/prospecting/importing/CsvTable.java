@@ -1,9 +1,11 @@
 package ua.relay.prospecting.importing;
 
 import java.io.IOException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,7 +36,11 @@ final class CsvTable implements TabularFile {
 
 	private static final java.util.regex.Pattern NUMBER_OR_PHONE = java.util.regex.Pattern.compile("[0-9][0-9 ()\\-.,]*");
 
-	private final String text;
+	private static final int SAMPLE_BYTES = 256 * 1024;
+
+	private final FileContent file;
+
+	private final boolean bom;
 
 	private final Charset charset;
 
@@ -42,21 +48,47 @@ final class CsvTable implements TabularFile {
 
 	private final List<String> headings;
 
-	private CsvTable(String text, Charset charset, char delimiter) {
-		this.text = text;
+	private CsvTable(FileContent file, boolean bom, Charset charset, char delimiter) {
+		this.file = file;
+		this.bom = bom;
 		this.charset = charset;
 		this.delimiter = delimiter;
 		this.headings = readHeadings();
 	}
 
-	static CsvTable read(byte[] content) {
-		int start = hasUtf8Bom(content) ? 3 : 0;
-		Charset charset = start == 3 || isUtf8(content, start) ? StandardCharsets.UTF_8 : WINDOWS_1251;
-		String text = new String(content, start, content.length - start, charset);
-		if (text.isBlank()) {
-			throw new ImportFileException("import.empty", "The file has no text");
+	/**
+	 * Reads the file twice before any row: once whole to tell its encoding (a Windows-1251 byte may sit in
+	 * the millionth row), once for the first lines to tell the delimiter.
+	 */
+	static CsvTable read(FileContent file) {
+		try {
+			boolean bom;
+			try (var in = file.open()) {
+				bom = hasUtf8Bom(in.readNBytes(3));
+			}
+			Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
+			String sample;
+			try (var in = file.open()) {
+				byte[] start = in.readNBytes(SAMPLE_BYTES + (bom ? 3 : 0));
+				int from = bom ? 3 : 0;
+				sample = new String(start, from, start.length - from, charset);
+			}
+			if (sample.isBlank()) {
+				throw new ImportFileException("import.empty", "The file has no text");
+			}
+			return new CsvTable(file, bom, charset, detectDelimiter(sample));
 		}
-		return new CsvTable(text, charset, detectDelimiter(text));
+		catch (IOException ex) {
+			throw brokenFile(ex);
+		}
+	}
+
+	private Reader reader() throws IOException {
+		var in = file.open();
+		if (bom) {
+			in.skipNBytes(3);
+		}
+		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
 	}
 
 	@Override
@@ -72,7 +104,7 @@ final class CsvTable implements TabularFile {
 
 	@Override
 	public void forEachRow(Consumer<FileRow> action) {
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
+		try (CSVParser parser = CSVParser.parse(reader(), format(delimiter))) {
 			boolean first = true;
 			for (CSVRecord record : parser) {
 				if (first) {
@@ -91,7 +123,7 @@ final class CsvTable implements TabularFile {
 	}
 
 	private List<String> readHeadings() {
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format(delimiter))) {
+		try (CSVParser parser = CSVParser.parse(reader(), format(delimiter))) {
 			var iterator = parser.iterator();
 			if (!iterator.hasNext()) {
 				throw new ImportFileException("import.empty", "The file has no rows");
@@ -145,7 +177,7 @@ final class CsvTable implements TabularFile {
 	}
 
 	private static char detectDelimiter(String text) {
-		var sample = sample(text);
+		var sample = firstLines(text);
 		char best = DELIMITERS[0];
 		int bestScore = -1;
 		for (char candidate : DELIMITERS) {
@@ -158,7 +190,7 @@ final class CsvTable implements TabularFile {
 		return best;
 	}
 
-	private static String sample(String text) {
+	private static String firstLines(String text) {
 		int end = 0;
 		for (int line = 0; line < SAMPLE_LINES && end >= 0 && end < text.length(); line++) {
 			end = text.indexOf('\n', end + 1);
@@ -180,17 +212,20 @@ final class CsvTable implements TabularFile {
 		return lines.entrySet().stream().filter(e -> e.getKey() > 1).mapToInt(Map.Entry::getValue).max().orElse(0);
 	}
 
-	private static boolean hasUtf8Bom(byte[] content) {
-		return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-				&& (content[2] & 0xFF) == 0xBF;
+	private static boolean hasUtf8Bom(byte[] start) {
+		return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
 	}
 
-	private static boolean isUtf8(byte[] content, int start) {
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content, start, content.length - start));
+	/** Whether every byte of the file decodes as UTF-8; the text is decoded into a small buffer and dropped. */
+	private static boolean isUtf8(FileContent file) throws IOException {
+		var decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		char[] sink = new char[1 << 16];
+		try (var reader = new InputStreamReader(file.open(), decoder)) {
+			while (reader.read(sink) >= 0) {
+				// only whether it decodes matters
+			}
 			return true;
 		}
 		catch (CharacterCodingException ex) {

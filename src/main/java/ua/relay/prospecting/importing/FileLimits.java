@@ -4,7 +4,7 @@ package ua.relay.prospecting.importing;
 public record FileLimits(long maxBytes, int maxZipEntries, long maxUnzippedBytes) {
 
 	public static FileLimits standard() {
-		return new FileLimits(100L * 1024 * 1024, 1_000, 1024L * 1024 * 1024);
+		return new FileLimits(256L * 1024 * 1024, 1_000, 1024L * 1024 * 1024);
 	}
 
 }

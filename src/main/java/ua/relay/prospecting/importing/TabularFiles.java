@@ -1,5 +1,7 @@
 package ua.relay.prospecting.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 
 /** Opens an uploaded file as the kind it is: an XLSX workbook (a zip) or delimited text. */
@@ -9,14 +11,23 @@ public final class TabularFiles {
 	}
 
 	public static TabularFile open(String fileName, byte[] content, FileLimits limits) {
-		if (content.length == 0) {
+		return open(fileName, FileContent.of(content), limits);
+	}
+
+	/** The file's size was checked against the limits as it was uploaded. */
+	public static TabularFile open(String fileName, FileContent content, FileLimits limits) {
+		byte[] start = new byte[4];
+		int read;
+		try (var in = content.open()) {
+			read = in.readNBytes(start, 0, 4);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (read == 0) {
 			throw new ImportFileException("import.empty", "The file is empty");
 		}
-		if (content.length > limits.maxBytes()) {
-			throw new ImportFileException("import.too-large",
-					"The file has " + content.length + " bytes; at most " + limits.maxBytes() + " are accepted");
-		}
-		boolean zip = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+		boolean zip = read == 4 && start[0] == 'P' && start[1] == 'K' && start[2] == 3 && start[3] == 4;
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		if (zip) {
 			return XlsxTable.read(content, limits);
@@ -25,6 +36,12 @@ public final class TabularFiles {
 			throw new ImportFileException("import.not-xlsx", "The file is named like a workbook but is not an XLSX file");
 		}
 		return CsvTable.read(content);
+	}
+
+	/** Refuses a file larger than the limits, as it arrives. */
+	public static ImportFileException tooLarge(long bytes, FileLimits limits) {
+		return new ImportFileException("import.too-large",
+				"The file has more than " + bytes + " bytes; at most " + limits.maxBytes() + " are accepted");
 	}
 
 }

@@ -34,7 +34,15 @@ final class XlsxTable implements TabularFile {
 		this.headings = readHeadings();
 	}
 
-	static XlsxTable read(byte[] content, FileLimits limits) {
+	/** A workbook is a zip, read from its end: it is held in memory (its size was limited at upload). */
+	static XlsxTable read(FileContent file, FileLimits limits) {
+		byte[] content;
+		try (var in = file.open()) {
+			content = in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw unreadable(ex);
+		}
 		checkUnpackedSize(content, limits);
 		return new XlsxTable(content);
 	}

@@ -1,68 +1,160 @@
 package ua.relay.prospecting.jdbc;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ua.relay.party.CompanyId;
 import ua.relay.platform.SqlTime;
+import ua.relay.platform.bulk.BulkLoader;
+import ua.relay.platform.bulk.BulkRows;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ImportReport;
 import ua.relay.prospecting.RowProblem;
-import ua.relay.prospecting.domain.SelectionCriteria;
 
-/** Uploaded prospect lists, their reports, and the prospects each brought in. */
+/** Uploaded prospect lists (kept in pieces until run), their reports, and the prospects each brought in. */
 @Repository
 public class ImportStore {
 
+	private static final int MAX_DETAIL = 1_000;
+
+	private static final int MAX_COLUMN = 255;
+
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate batch;
+	private final BulkLoader loader;
 
-	ImportStore(JdbcClient jdbc, JdbcTemplate batch) {
+	ImportStore(JdbcClient jdbc, BulkLoader loader) {
 		this.jdbc = jdbc;
-		this.batch = batch;
+		this.loader = loader;
 	}
 
-	public record Upload(UUID id, String fileName, byte[] content, String status) {
+	public record Upload(UUID id, String fileName, String status, Instant progressAt) {
 	}
 
-	public void insertUpload(UUID id, String fileName, byte[] content, UUID by, Instant at) {
+	public void insertUpload(UUID id, String fileName, UUID by, Instant at) {
 		jdbc.sql("""
-				insert into prospecting_import (id, file_name, content, status, uploaded_by, uploaded_at, version)
-				values (?, ?, ?, 'UPLOADED', ?, ?, 0)
+				insert into prospecting_import (id, file_name, status, uploaded_by, uploaded_at, version)
+				values (?, ?, 'UPLOADED', ?, ?, 0)
 				""")
-			.params(id, fileName, content, by, SqlTime.of(at))
+			.params(id, fileName, by, SqlTime.of(at))
 			.update();
 	}
 
+	public void insertChunk(UUID id, int seq, byte[] bytes) {
+		jdbc.sql("insert into prospecting_import_chunk (import_id, seq, bytes) values (?, ?, ?)")
+			.params(id, seq, bytes)
+			.update();
+	}
+
+	/** The uploaded file, read one piece at a time. */
+	public InputStream content(UUID id) {
+		return new InputStream() {
+
+			private int seq;
+
+			private byte[] piece = new byte[0];
+
+			private int at;
+
+			@Override
+			public int read() throws IOException {
+				byte[] one = new byte[1];
+				return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+			}
+
+			@Override
+			public int read(byte[] into, int offset, int length) {
+				while (at == piece.length) {
+					var next = jdbc.sql("select bytes from prospecting_import_chunk where import_id = ? and seq = ?")
+						.params(id, seq)
+						.query((rs, n) -> rs.getBytes(1))
+						.optional();
+					if (next.isEmpty()) {
+						return -1;
+					}
+					seq++;
+					piece = next.get();
+					at = 0;
+				}
+				int n = Math.min(length, piece.length - at);
+				System.arraycopy(piece, at, into, offset, n);
+				at += n;
+				return n;
+			}
+
+		};
+	}
+
 	public Optional<Upload> findUpload(UUID id) {
-		return jdbc.sql("select id, file_name, content, status from prospecting_import where id = ?")
+		return jdbc.sql("select id, file_name, status, progress_at from prospecting_import where id = ?")
 			.param(id)
-			.query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3), rs.getString(4)))
+			.query((rs, n) -> new Upload(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+					SqlTime.instant(rs, "progress_at")))
 			.optional();
 	}
 
-	/** Ends an upload with its report; the file itself is dropped. False if it was not waiting any more. */
-	public boolean finish(UUID id, String status, ImportMode mode, int read, int imported, int duplicates,
-			int rejected, List<RowProblem> problems, Instant at) {
+	/**
+	 * Marks an upload as running, unless it is running already: a run whose progress stopped before
+	 * {@code staleBefore} died with its process (its transaction rolled back) and may be taken over.
+	 */
+	public boolean claimRun(UUID id, Instant now, Instant staleBefore) {
 		return jdbc.sql("""
-				update prospecting_import
-				set status = ?, mode = ?, rows_read = ?, imported = ?, duplicates = ?, rejected = ?, problems = ?,
-				    finished_at = ?, content = null, version = version + 1
-				where id = ? and status = 'UPLOADED'
+				update prospecting_import set status = 'RUNNING', rows_done = 0, progress_at = ?, failure = null,
+				                              version = version + 1
+				where id = ? and (status = 'UPLOADED' or (status = 'RUNNING' and progress_at < ?))
 				""")
-			.params(status, mode.name(), read, imported, duplicates, rejected, ProblemsText.write(problems),
-					SqlTime.of(at), id)
+			.params(SqlTime.of(now), id, SqlTime.of(staleBefore))
 			.update() == 1;
+	}
+
+	public void progress(UUID id, int rowsDone, Instant at) {
+		jdbc.sql("update prospecting_import set rows_done = ?, progress_at = ? where id = ? and status = 'RUNNING'")
+			.params(rowsDone, SqlTime.of(at), id)
+			.update();
+	}
+
+	/** A run that failed: the upload waits again, with the reason. */
+	public void failed(UUID id, String reason) {
+		jdbc.sql("update prospecting_import set status = 'UPLOADED', failure = ?, version = version + 1 where id = ?")
+			.params(reason.length() > MAX_DETAIL ? reason.substring(0, MAX_DETAIL) : reason, id)
+			.update();
+	}
+
+	/** Keeps other imports out until this transaction ends. */
+	public void enterGate(Instant at) {
+		jdbc.sql("update prospecting_import_gate set taken_at = ? where id = 1").param(SqlTime.of(at)).update();
+	}
+
+	public BulkRows problemSpool() {
+		return loader.spool("prospecting_import_problem", "import_id", "row_no", "column_name", "code", "detail");
+	}
+
+	public void spoolProblem(BulkRows spool, UUID id, RowProblem problem) {
+		spool.add(id, problem.row(), cut(problem.column(), MAX_COLUMN), problem.code(), cut(problem.value(), MAX_DETAIL));
+	}
+
+	/** Ends a run with its counts; the file itself is dropped. */
+	public void finish(UUID id, String status, ImportMode mode, int read, int imported, int duplicates, int rejected,
+			BulkRows problems, Instant at) {
+		loader.load(problems);
+		jdbc.sql("""
+				update prospecting_import
+				set status = ?, mode = ?, rows_read = ?, rows_done = ?, imported = ?, duplicates = ?, rejected = ?,
+				    finished_at = ?, version = version + 1
+				where id = ?
+				""")
+			.params(status, mode.name(), read, read, imported, duplicates, rejected, SqlTime.of(at), id)
+			.update();
+		jdbc.sql("delete from prospecting_import_chunk where import_id = ?").param(id).update();
 	}
 
 	public void markUndone(UUID id, int undone) {
@@ -71,21 +163,20 @@ public class ImportStore {
 			.update();
 	}
 
-	/** A company to queue, with what the selection criteria look at and the campaign that selects it. */
-	public record Queued(CompanyId company, SelectionCriteria.Facts facts, UUID campaign) {
+	public BulkRows prospectSpool() {
+		return loader.spool("prospecting_prospect", "id", "company_id", "status", "priority", "attempts", "import_id",
+				"source", "industry", "size_band", "region", "campaign_id", "created_at", "version");
 	}
 
-	public void insertProspects(List<Queued> queued, int priority, UUID importId) {
-		var rows = new ArrayList<Object[]>(queued.size());
-		for (Queued q : queued) {
-			rows.add(new Object[] { UUID.randomUUID(), q.company().value(), priority, importId, q.facts().source(),
-					q.facts().industry(), q.facts().sizeBand(), q.facts().region(), q.campaign() });
-		}
-		batch.batchUpdate("""
-				insert into prospecting_prospect (id, company_id, status, priority, attempts, import_id, source, industry,
-				                                  size_band, region, campaign_id, created_at, version)
-				values (?, ?, 'QUEUED', ?, 0, ?, ?, ?, ?, ?, ?, current_timestamp, 0)
-				""", rows);
+	/** A company queued by an import, with what the selection criteria look at and the campaign that selects it. */
+	public void spoolProspect(BulkRows spool, CompanyId company, int priority, UUID importId, String source,
+			String industry, String sizeBand, String region, UUID campaign, Instant at) {
+		spool.add(UUID.randomUUID(), company.value(), "QUEUED", priority, 0, importId, source, industry, sizeBand, region,
+				campaign, at, 0);
+	}
+
+	public void loadProspects(BulkRows spool) {
+		loader.load(spool);
 	}
 
 	/** Deletes the prospects of an import that nobody has touched yet, and returns their companies. */
@@ -109,8 +200,21 @@ public class ImportStore {
 	public Optional<ImportReport> report(UUID id) {
 		return jdbc.sql("select " + SUMMARY + ", problems from prospecting_import where id = ?")
 			.param(id)
-			.query((rs, n) -> report(rs, ProblemsText.read(rs.getString("problems"))))
+			.query((rs, n) -> {
+				var legacy = rs.getString("problems"); // reports written before problems had their own table
+				return report(rs, legacy != null ? ProblemsText.read(legacy) : problems(id));
+			})
 			.optional();
+	}
+
+	private List<RowProblem> problems(UUID id) {
+		return jdbc.sql("""
+				select row_no, column_name, code, detail from prospecting_import_problem where import_id = ?
+				order by row_no, code
+				""")
+			.param(id)
+			.query((rs, n) -> new RowProblem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	/** The latest imports without their row problems, for the list. */
@@ -122,14 +226,19 @@ public class ImportStore {
 	}
 
 	private static final String SUMMARY = """
-			id, file_name, status, mode, rows_read, imported, duplicates, rejected, undone, uploaded_at, finished_at""";
+			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, undone, uploaded_at,
+			finished_at, failure""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
 		return new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("status"),
-				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("imported"),
-				rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("undone"), SqlTime.instant(rs, "uploaded_at"),
-				SqlTime.instant(rs, "finished_at"), problems);
+				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("rows_done"),
+				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("undone"),
+				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"), problems);
+	}
+
+	private static String cut(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 }

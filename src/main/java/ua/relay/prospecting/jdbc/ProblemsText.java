@@ -2,34 +2,19 @@ package ua.relay.prospecting.jdbc;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 import ua.relay.prospecting.RowProblem;
 
-/** An import's row problems kept as CSV text (row, column, code, value). */
+/** Row problems as reports before version 1.3.7 kept them: CSV text (row, column, code, value). */
 final class ProblemsText {
 
 	private ProblemsText() {
-	}
-
-	static String write(List<RowProblem> problems) {
-		var out = new StringWriter();
-		try (var printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			for (RowProblem p : problems) {
-				printer.printRecord(p.row(), p.column(), p.code(), p.value());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toString();
 	}
 
 	static List<RowProblem> read(String text) {

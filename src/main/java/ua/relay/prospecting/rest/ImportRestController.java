@@ -56,7 +56,7 @@ class ImportRestController {
 			@Parameter(description = "JSON object from field to the file's heading, e.g. {\"NAME\":\"Назва\",\"PHONE\":\"Телефон\"}; "
 					+ "without it the headings are recognised") @RequestParam(required = false) String mapping,
 			@RequestParam(defaultValue = "VALID_ROWS") ImportMode mode, Actor actor) throws IOException {
-		var preview = imports.upload(file.getOriginalFilename(), file.getBytes(), actor);
+		var preview = imports.upload(file.getOriginalFilename(), file.getInputStream(), actor);
 		ColumnMapping columns;
 		if (mapping == null || mapping.isBlank()) {
 			columns = preview.suggested();

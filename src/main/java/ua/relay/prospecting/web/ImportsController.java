@@ -11,6 +11,9 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +60,7 @@ class ImportsController {
 	@PostMapping
 	String upload(@RequestParam("file") MultipartFile file, Actor actor, RedirectAttributes redirect) throws IOException {
 		try {
-			var preview = imports.upload(file.getOriginalFilename(), file.getBytes(), actor);
+			var preview = imports.upload(file.getOriginalFilename(), file.getInputStream(), actor);
 			return "redirect:/prospecting/manage/imports/" + preview.importId();
 		}
 		catch (DomainException ex) {
@@ -69,7 +72,12 @@ class ImportsController {
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model) {
 		var report = imports.report(id);
+		if (report.running()) {
+			model.addAttribute("report", report);
+			return "prospecting/import-running";
+		}
 		if ("UPLOADED".equals(report.status())) {
+			model.addAttribute("failure", report.failure());
 			model.addAttribute("preview", imports.preview(id));
 			model.addAttribute("fields", ImportField.values());
 			model.addAttribute("modes", ImportMode.values());
@@ -77,6 +85,18 @@ class ImportsController {
 		}
 		model.addAttribute("report", report);
 		return "prospecting/import-report";
+	}
+
+	/** While a run goes, its progress; once it has ended, the page reloads to show the outcome. */
+	@GetMapping("/{id}/progress")
+	String progress(@PathVariable UUID id, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var report = imports.report(id);
+		if (!report.running()) {
+			response.setHeader("HX-Redirect", request.getContextPath() + "/prospecting/manage/imports/" + id);
+			return "prospecting/import-running :: nothing";
+		}
+		model.addAttribute("report", report);
+		return "prospecting/import-running :: progress";
 	}
 
 	/** Runs the import with the columns chosen on the preview: a parameter per field, the column's index. */
@@ -91,7 +111,7 @@ class ImportsController {
 			}
 		}
 		try {
-			imports.run(id, new ColumnMapping(columns), mode);
+			imports.runInBackground(id, new ColumnMapping(columns), mode);
 		}
 		catch (DomainException ex) {
 			if (ex.kind() != DomainException.Kind.INVALID) {

@@ -4,19 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
+import ua.relay.platform.bulk.BulkLoader;
+import ua.relay.platform.bulk.BulkRows;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ProspectImports;
@@ -25,21 +24,16 @@ import ua.relay.prospecting.ProspectImports;
 @IntegrationTest
 class ImportRollbackIT {
 
-	/** A store whose second batch of prospects hits a full disk. */
-	static class FailingSecondBatch extends ImportStore {
+	/** A store that hits a full disk as it writes the prospects, after the companies went in. */
+	static class FullDiskAtProspects extends ImportStore {
 
-		private int batches;
-
-		FailingSecondBatch(JdbcClient jdbc, JdbcTemplate batch) {
-			super(jdbc, batch);
+		FullDiskAtProspects(JdbcClient jdbc, BulkLoader loader) {
+			super(jdbc, loader);
 		}
 
 		@Override
-		public void insertProspects(List<Queued> queued, int priority, UUID importId) {
-			if (++batches == 2) {
-				throw new IllegalStateException("could not extend file: No space left on device");
-			}
-			super.insertProspects(queued, priority, importId);
+		public void loadProspects(BulkRows spool) {
+			throw new IllegalStateException("could not extend file: No space left on device");
 		}
 
 	}
@@ -49,8 +43,8 @@ class ImportRollbackIT {
 
 		@Bean
 		@Primary
-		ImportStore failingImportStore(JdbcClient jdbc, JdbcTemplate batch) {
-			return new FailingSecondBatch(jdbc, batch);
+		ImportStore failingImportStore(JdbcClient jdbc, BulkLoader loader) {
+			return new FullDiskAtProspects(jdbc, loader);
 		}
 
 	}
@@ -80,7 +74,10 @@ class ImportRollbackIT {
 
 		assertThat(count("party_company")).isEqualTo(companiesBefore);
 		assertThat(count("prospecting_prospect")).isEqualTo(prospectsBefore);
-		assertThat(imports.report(preview.importId()).status()).as("still waiting to run").isEqualTo("UPLOADED");
+		var report = imports.report(preview.importId());
+		assertThat(report.status()).as("waiting to run again").isEqualTo("UPLOADED");
+		assertThat(report.failure()).contains("No space left");
+		assertThat(count("prospecting_import_problem where import_id = '" + preview.importId() + "'")).isZero();
 	}
 
 	private long count(String table) {

@@ -1,0 +1,69 @@
+package ua.relay.party;
+
+import java.time.Instant;
+
+import ua.relay.party.domain.Company;
+import ua.relay.platform.bulk.BulkLoader;
+import ua.relay.platform.bulk.BulkRows;
+
+/**
+ * Registers many companies known to be new (see {@link KnownCompanies}) in one go: each is spooled as
+ * it comes with its contacts and phones, and {@link #load()} writes them all in the current
+ * transaction. Close it whatever happens.
+ */
+public final class BulkRegistration implements AutoCloseable {
+
+	private final BulkLoader loader;
+
+	private final Instant now;
+
+	private final BulkRows companies;
+
+	private final BulkRows contacts;
+
+	private final BulkRows phones;
+
+	BulkRegistration(BulkLoader loader, Instant now) {
+		this.loader = loader;
+		this.now = now;
+		this.companies = loader.spool("party_company", "id", "name", "legal_form", "edrpou", "industry", "size_band",
+				"region", "city", "name_key", "created_at", "version");
+		this.contacts = loader.spool("party_contact", "id", "company_id", "full_name", "position", "email");
+		this.phones = loader.spool("party_phone", "id", "company_id", "contact_id", "e164");
+	}
+
+	public CompanyId add(NewCompany details) {
+		var company = Company.register(CompanyId.random(), details, now);
+		var id = company.id().value();
+		companies.add(id, details.name(), details.legalForm(), details.edrpou() == null ? null : details.edrpou().value(),
+				details.industry(), details.sizeBand() == null ? null : details.sizeBand().name(), details.region(),
+				details.city(), company.nameKey(), now, 0);
+		for (var contact : company.contacts()) {
+			var c = contact.details();
+			contacts.add(contact.id(), id, c.fullName(), c.position(), c.email() == null ? null : c.email().value());
+		}
+		for (var phone : company.phones()) {
+			phones.add(phone.id(), id, phone.contactId(), phone.e164());
+		}
+		return company.id();
+	}
+
+	public long size() {
+		return companies.rows();
+	}
+
+	/** Writes the companies, then their contacts and phones. */
+	public void load() {
+		loader.load(companies);
+		loader.load(contacts);
+		loader.load(phones);
+	}
+
+	@Override
+	public void close() {
+		companies.close();
+		contacts.close();
+		phones.close();
+	}
+
+}

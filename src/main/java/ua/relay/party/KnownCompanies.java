@@ -1,0 +1,51 @@
+package ua.relay.party;
+
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import ua.relay.platform.bulk.LongIntHashMap;
+
+/**
+ * What Relay knew of companies when an import began, held compactly enough for millions: EDRPOU codes
+ * and phones exactly, name keys by fingerprint, a fingerprint match confirmed in the database. Tells
+ * whether a new company is one of them, and by what.
+ */
+public final class KnownCompanies {
+
+	private final LongIntHashMap edrpous;
+
+	private final LongIntHashMap phones;
+
+	private final LongIntHashMap names;
+
+	private final Predicate<String> nameKeyExists;
+
+	KnownCompanies(LongIntHashMap edrpous, LongIntHashMap phones, LongIntHashMap names, Predicate<String> nameKeyExists) {
+		this.edrpous = edrpous;
+		this.phones = phones;
+		this.names = names;
+		this.nameKeyExists = nameKeyExists;
+	}
+
+	/** "edrpou", "phone" or "name" (name and city) if the company is known already. */
+	public Optional<String> knownBy(NewCompany company) {
+		if (company.edrpou() != null && edrpous.containsKey(Long.parseLong(company.edrpou().value()))) {
+			return Optional.of("edrpou");
+		}
+		for (var phone : company.phones()) {
+			if (phones.containsKey(phone.digits())) {
+				return Optional.of("phone");
+			}
+		}
+		String nameKey = NameKey.of(company.name(), company.city());
+		if (names.containsKey(LongIntHashMap.fingerprint(nameKey)) && nameKeyExists.test(nameKey)) {
+			return Optional.of("name");
+		}
+		return Optional.empty();
+	}
+
+	public int size() {
+		return names.size();
+	}
+
+}
