@@ -5,6 +5,7 @@ import java.time.Instant;
 import ua.relay.party.domain.Company;
 import ua.relay.platform.bulk.BulkLoader;
 import ua.relay.platform.bulk.BulkRows;
+import ua.relay.platform.bulk.SequentialIds;
 
 /**
  * Registers many companies known to be new (see {@link KnownCompanies}) in one go: each is spooled as
@@ -23,21 +24,25 @@ public final class BulkRegistration implements AutoCloseable {
 
 	private final BulkRows phones;
 
+	private final SequentialIds ids;
+
 	BulkRegistration(BulkLoader loader, Instant now) {
 		this.loader = loader;
 		this.now = now;
+		this.ids = new SequentialIds(now);
 		this.companies = loader.spool("party_company", "id", "name", "legal_form", "edrpou", "industry", "size_band",
 				"region", "city", "name_key", "created_at", "version");
 		this.contacts = loader.spool("party_contact", "id", "company_id", "full_name", "position", "email");
 		this.phones = loader.spool("party_phone", "id", "company_id", "contact_id", "e164");
 	}
 
-	public CompanyId add(NewCompany details) {
-		var company = Company.register(CompanyId.random(), details, now);
+	/** Spools the company, its contacts and phones; {@code nameKey} is its {@link NameKey}. */
+	public CompanyId add(NewCompany details, String nameKey) {
+		var company = Company.register(new CompanyId(ids.get()), details, now, ids);
 		var id = company.id().value();
 		companies.add(id, details.name(), details.legalForm(), details.edrpou() == null ? null : details.edrpou().value(),
 				details.industry(), details.sizeBand() == null ? null : details.sizeBand().name(), details.region(),
-				details.city(), company.nameKey(), now, 0);
+				details.city(), nameKey, now, 0);
 		for (var contact : company.contacts()) {
 			var c = contact.details();
 			contacts.add(contact.id(), id, c.fullName(), c.position(), c.email() == null ? null : c.email().value());

@@ -28,7 +28,7 @@ public final class KnownCompanies {
 	}
 
 	/** "edrpou", "phone" or "name" (name and city) if the company is known already. */
-	public Optional<String> knownBy(NewCompany company) {
+	public Optional<String> knownBy(NewCompany company, String nameKey) {
 		if (company.edrpou() != null && edrpous.containsKey(Long.parseLong(company.edrpou().value()))) {
 			return Optional.of("edrpou");
 		}
@@ -37,7 +37,6 @@ public final class KnownCompanies {
 				return Optional.of("phone");
 			}
 		}
-		String nameKey = NameKey.of(company.name(), company.city());
 		if (names.containsKey(LongIntHashMap.fingerprint(nameKey)) && nameKeyExists.test(nameKey)) {
 			return Optional.of("name");
 		}

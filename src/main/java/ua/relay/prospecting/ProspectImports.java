@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.bulk.SequentialIds;
 import ua.relay.prospecting.domain.DuplicatesInFile;
 import ua.relay.prospecting.domain.ProspectRow;
 import ua.relay.prospecting.domain.SelectionCriteria;
@@ -114,7 +115,9 @@ public class ProspectImports {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return preview(id, name, TabularFiles.open(name, () -> store.content(id), limits));
+		var preview = preview(id, name, TabularFiles.open(name, () -> store.content(id), limits));
+		log.info("Import {}: {} uploaded", id, name);
+		return preview;
 	}
 
 	public ImportPreview preview(UUID id) {
@@ -173,6 +176,8 @@ public class ProspectImports {
 		var active = campaigns.all();
 		var now = clock.instant();
 		var counts = new Counts();
+		var prospectIds = new SequentialIds(now);
+		long started = System.nanoTime();
 		try (var problems = store.problemSpool(); var registration = companies.bulkRegistration();
 				var prospects = store.prospectSpool(); var checks = new ParallelChecks<>(rows::check)) {
 			checks.forEach(table, checked -> {
@@ -183,8 +188,8 @@ public class ProspectImports {
 				}
 				else if (checked instanceof ProspectRow.Valid valid) {
 					var company = valid.company();
-					var repeat = inFile.repeats(company, valid.row());
-					var knownBy = repeat.isPresent() ? Optional.<String>empty() : known.knownBy(company);
+					var repeat = inFile.repeats(company, valid.nameKey(), valid.row());
+					var knownBy = repeat.isPresent() ? Optional.<String>empty() : known.knownBy(company, valid.nameKey());
 					if (repeat.isPresent()) {
 						counts.duplicates++;
 						store.spoolProblem(problems, id, new RowProblem(valid.row(), "—", "duplicate-in-file." + repeat.get().by(),
@@ -197,7 +202,7 @@ public class ProspectImports {
 					else {
 						var facts = new SelectionCriteria.Facts(company.industry(),
 								company.sizeBand() == null ? null : company.sizeBand().name(), company.region(), upload.fileName());
-						store.spoolProspect(prospects, registration.add(company), IMPORTED_PRIORITY, id, facts.source(),
+						store.spoolProspect(prospects, prospectIds, registration.add(company, valid.nameKey()), IMPORTED_PRIORITY, id, facts.source(),
 								facts.industry(), facts.sizeBand(), facts.region(),
 								campaigns.campaignFor(facts, active).orElse(null), now);
 						counts.imported++;
@@ -207,11 +212,14 @@ public class ProspectImports {
 					aside.executeWithoutResult(status -> store.progress(id, counts.read, clock.instant()));
 				}
 			});
+			long checked = System.nanoTime();
 			boolean refused = mode == ImportMode.ALL_OR_NOTHING && counts.rejected > 0;
 			if (!refused) {
 				registration.load();
 				store.loadProspects(prospects);
 			}
+			log.info("Import {}: {} rows read and checked in {} ms, {} written in {} ms", id, counts.read,
+					(checked - started) / 1_000_000, refused ? 0 : counts.imported, (System.nanoTime() - checked) / 1_000_000);
 			store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts.read, refused ? 0 : counts.imported,
 					counts.duplicates, counts.rejected, problems, clock.instant());
 		}

@@ -13,6 +13,8 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.support.SQLExceptionTranslator;
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class BulkLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(BulkLoader.class);
 
 	private static final int BATCH = 2_000;
 
@@ -55,6 +59,7 @@ public class BulkLoader {
 			return 0;
 		}
 		Connection connection = DataSourceUtils.getConnection(dataSource);
+		long started = System.nanoTime();
 		try {
 			if (connection.isWrapperFor(PGConnection.class)) {
 				copy(connection.unwrap(PGConnection.class), rows);
@@ -62,6 +67,7 @@ public class BulkLoader {
 			else {
 				insert(connection, rows);
 			}
+			log.debug("{} rows into {} in {} ms", rows.rows(), rows.table(), (System.nanoTime() - started) / 1_000_000);
 			return rows.rows();
 		}
 		catch (SQLException ex) {
@@ -80,12 +86,13 @@ public class BulkLoader {
 		CopyIn copy = connection.getCopyAPI().copyIn(sql);
 		try {
 			var line = new StringBuilder(COPY_BUFFER + 4_096);
+			var times = new TimeText();
 			rows.forEach(values -> {
 				for (int i = 0; i < values.length; i++) {
 					if (i > 0) {
 						line.append(',');
 					}
-					csv(line, values[i]);
+					csv(line, values[i], times);
 				}
 				line.append('\n');
 				if (line.length() >= COPY_BUFFER) {
@@ -114,7 +121,24 @@ public class BulkLoader {
 	}
 
 	/** CSV as COPY reads it: an empty unquoted field is null, text is always quoted (so "" stays ""). */
-	private static void csv(StringBuilder line, Object value) {
+	/** The rows of a load mostly share one time: it is written out once. */
+	private static final class TimeText {
+
+		private Instant last;
+
+		private String text;
+
+		String of(Instant instant) {
+			if (!instant.equals(last)) {
+				last = instant;
+				text = instant.atOffset(ZoneOffset.UTC).toString();
+			}
+			return text;
+		}
+
+	}
+
+	private static void csv(StringBuilder line, Object value, TimeText times) {
 		if (value == null) {
 			return;
 		}
@@ -130,7 +154,7 @@ public class BulkLoader {
 			line.append('"');
 		}
 		else if (value instanceof Instant instant) {
-			line.append(instant.atOffset(ZoneOffset.UTC));
+			line.append(times.of(instant));
 		}
 		else {
 			line.append(value);

@@ -27,6 +27,11 @@ public final class DuplicatesInFile {
 	}
 
 	public Optional<Repeat> repeats(NewCompany company, int row) {
+		return repeats(company, NameKey.of(company.name(), company.city()), row);
+	}
+
+	/** The same, with the company's {@link NameKey} worked out already. */
+	public Optional<Repeat> repeats(NewCompany company, String nameKey, int row) {
 		boolean coded = company.edrpou() != null;
 		long edrpou = coded ? Long.parseLong(company.edrpou().value()) : 0;
 		if (coded) {
@@ -41,7 +46,7 @@ public final class DuplicatesInFile {
 				return Optional.of(new Repeat("phone", earlier));
 			}
 		}
-		long name = LongIntHashMap.fingerprint(NameKey.of(company.name(), company.city()));
+		long name = LongIntHashMap.fingerprint(nameKey);
 		int earlier = names.get(name, NONE);
 		if (earlier != NONE) {
 			return Optional.of(new Repeat("name", earlier));

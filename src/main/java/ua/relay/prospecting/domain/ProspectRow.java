@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ua.relay.party.NameKey;
 import ua.relay.party.NewCompany;
 import ua.relay.party.NewCompany.NewContact;
 import ua.relay.party.SizeBand;
@@ -44,7 +45,8 @@ public final class ProspectRow {
 
 	}
 
-	public record Valid(int row, NewCompany company) implements Checked {
+	/** A company to import, with the key its name and city are compared by (worked out here, on any core). */
+	public record Valid(int row, NewCompany company, String nameKey) implements Checked {
 	}
 
 	public record Rejected(int row, List<RowProblem> problems) implements Checked {
@@ -83,10 +85,10 @@ public final class ProspectRow {
 		String contact = value(row, ImportField.CONTACT);
 		var contacts = contact.isEmpty() && email == null ? List.<NewContact>of()
 				: List.of(new NewContact(contact.isEmpty() ? "—" : contact, null, email, null));
-		return new Valid(row.number(),
-				new NewCompany(name, legalForm.isEmpty() ? null : legalForm, edrpou, blankToNull(value(row, ImportField.INDUSTRY)),
-						size, blankToNull(value(row, ImportField.REGION)), blankToNull(value(row, ImportField.CITY)),
-						phones, contacts));
+		var company = new NewCompany(name, legalForm.isEmpty() ? null : legalForm, edrpou,
+				blankToNull(value(row, ImportField.INDUSTRY)), size, blankToNull(value(row, ImportField.REGION)),
+				blankToNull(value(row, ImportField.CITY)), phones, contacts);
+		return new Valid(row.number(), company, NameKey.of(company.name(), company.city()));
 	}
 
 	private void tooLong(FileRow row, ImportField field, int max, List<RowProblem> problems) {

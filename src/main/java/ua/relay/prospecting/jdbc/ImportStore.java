@@ -16,6 +16,7 @@ import ua.relay.party.CompanyId;
 import ua.relay.platform.SqlTime;
 import ua.relay.platform.bulk.BulkLoader;
 import ua.relay.platform.bulk.BulkRows;
+import ua.relay.platform.bulk.SequentialIds;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ImportReport;
 import ua.relay.prospecting.RowProblem;
@@ -163,15 +164,16 @@ public class ImportStore {
 			.update();
 	}
 
+	/** Prospects are spooled with identifiers in increasing order (see {@link SequentialIds}). */
 	public BulkRows prospectSpool() {
 		return loader.spool("prospecting_prospect", "id", "company_id", "status", "priority", "attempts", "import_id",
 				"source", "industry", "size_band", "region", "campaign_id", "created_at", "version");
 	}
 
 	/** A company queued by an import, with what the selection criteria look at and the campaign that selects it. */
-	public void spoolProspect(BulkRows spool, CompanyId company, int priority, UUID importId, String source,
-			String industry, String sizeBand, String region, UUID campaign, Instant at) {
-		spool.add(UUID.randomUUID(), company.value(), "QUEUED", priority, 0, importId, source, industry, sizeBand, region,
+	public void spoolProspect(BulkRows spool, SequentialIds ids, CompanyId company, int priority, UUID importId,
+			String source, String industry, String sizeBand, String region, UUID campaign, Instant at) {
+		spool.add(ids.get(), company.value(), "QUEUED", priority, 0, importId, source, industry, sizeBand, region,
 				campaign, at, 0);
 	}
 
