@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * "Next prospect" over HTTP: N callers, each authenticated once (a personal API token), each in a loop
  * of POST /queue/next then the outcome NOT_INTERESTED (which frees them for the next one), for a fixed
  * time. Prints hand-outs per second, latency percentiles of "next", and how many prospects were handed
- * out twice (must be 0). Usage: java NextProspectLoad.java BASE_URL USER_PREFIX CALLERS SECONDS PASSWORD
+ * out twice (must be 0). The first WARMUP seconds (default 20) run the same loop uncounted, so the figures
+ * are of a JVM whose code is compiled, not of the JIT compiler at work.
+ * Usage: java NextProspectLoad.java BASE_URL USER_PREFIX CALLERS SECONDS PASSWORD [WARMUP]
  */
 public class NextProspectLoad {
 
@@ -32,6 +34,7 @@ public class NextProspectLoad {
 		int callers = Integer.parseInt(args[2]);
 		int seconds = Integer.parseInt(args[3]);
 		String password = args[4];
+		int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 20;
 		var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8))
 			.build();
 		var tokens = new ArrayList<String>();
@@ -47,13 +50,14 @@ public class NextProspectLoad {
 			tokens.add(m.group(1));
 		}
 		var handedOut = ConcurrentHashMap.<String>newKeySet();
+		var counted = new AtomicLong();
 		var duplicates = new AtomicLong();
 		var errors = new AtomicLong();
 		var latencies = Collections.synchronizedList(new ArrayList<Long>());
 		var pool = Executors.newFixedThreadPool(callers);
-		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		long started = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup);
+		long deadline = started + TimeUnit.SECONDS.toNanos(seconds);
 		var done = new CountDownLatch(callers);
-		long started = System.nanoTime();
 		for (String token : tokens) {
 			pool.submit(() -> {
 				try {
@@ -63,7 +67,10 @@ public class NextProspectLoad {
 						var next = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/prospecting/queue/next"))
 							.header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
 								HttpResponse.BodyHandlers.ofString());
-						local.add(System.nanoTime() - t0);
+						boolean measured = t0 >= started;
+						if (measured) {
+							local.add(System.nanoTime() - t0);
+						}
 						if (next.statusCode() == 204) {
 							break;
 						}
@@ -74,6 +81,9 @@ public class NextProspectLoad {
 						}
 						if (!handedOut.add(m.group(1))) {
 							duplicates.incrementAndGet();
+						}
+						else if (measured) {
+							counted.incrementAndGet();
 						}
 						var outcome = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/prospecting/prospects/" + m.group(1) + "/outcome"))
 							.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
@@ -96,11 +106,12 @@ public class NextProspectLoad {
 		}
 		done.await();
 		double elapsed = (System.nanoTime() - started) / 1e9;
+		System.out.printf("warm-up %d s: %d hand-outs, not counted%n", warmup, handedOut.size() - counted.get());
 		pool.shutdownNow();
 		var sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
 		System.out.printf("callers=%d seconds=%.1f handed-out=%d rate=%.0f/s next-p50=%.1fms next-p99=%.1fms duplicates=%d errors=%d%n",
-				callers, elapsed, handedOut.size(), handedOut.size() / elapsed, pct(sorted, 0.50), pct(sorted, 0.99),
+				callers, elapsed, counted.get(), counted.get() / elapsed, pct(sorted, 0.50), pct(sorted, 0.99),
 				duplicates.get(), errors.get());
 		System.exit(0);
 	}
