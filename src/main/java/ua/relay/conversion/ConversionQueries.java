@@ -39,7 +39,7 @@ public class ConversionQueries {
 
 	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent,
 			String qualification, Instant at, String reason, String status, Instant meetingStart, Instant meetingEnd,
-			UUID meetingEntry) {
+			UUID meetingEntry, String rejectionReason) {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
@@ -78,7 +78,7 @@ public class ConversionQueries {
 		var spec = jdbc.sql("""
 				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.qualification,
 				       l.handed_over_at, l.assigned_reason, l.status, l.meeting_starts_at, l.meeting_ends_at,
-				       l.meeting_entry_id
+				       l.meeting_entry_id, l.rejection_reason
 				from conversion_lead l
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
@@ -86,7 +86,7 @@ public class ConversionQueries {
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
 				rs.getString(7), SqlTime.instant(rs, "handed_over_at"), rs.getString(9), rs.getString(10),
 				SqlTime.instant(rs, "meeting_starts_at"), SqlTime.instant(rs, "meeting_ends_at"),
-				rs.getObject(13, UUID.class))).list();
+				rs.getObject(13, UUID.class), rs.getString(14))).list();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
 			people.add(new EmployeeId(r.caller()));
@@ -100,7 +100,7 @@ public class ConversionQueries {
 					r.meetingStart() == null ? null
 							: new Meeting(new EmployeeId(r.closer()), r.meetingStart(), r.meetingEnd(), r.meetingEntry()),
 					r.at(), names.get(new EmployeeId(r.closer())),
-					new EmployeeId(r.closer()), r.reason(), r.status()))
+					new EmployeeId(r.closer()), r.reason(), r.status(), r.rejectionReason()))
 			.toList();
 	}
 

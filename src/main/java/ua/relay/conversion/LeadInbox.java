@@ -13,9 +13,11 @@ import ua.relay.conversion.domain.LeadRepository;
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.HandOverCredits;
+import ua.relay.prospecting.TierTwoReturns;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 
 /** Tier 2's inbox: receives tier 1's hand-overs and lets the assigned closer take them on. */
@@ -34,8 +36,14 @@ public class LeadInbox {
 
 	private final ApplicationEventPublisher events;
 
+	private final TierTwoReturns returns;
+
+	private final Staff staff;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
-			HandOverCredits credits, ApplicationEventPublisher events) {
+			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff) {
+		this.returns = returns;
+		this.staff = staff;
 		this.leads = leads;
 		this.deals = deals;
 		this.responsibilities = responsibilities;
@@ -61,7 +69,8 @@ public class LeadInbox {
 			return id;
 		}
 		var meeting = handOver.meeting();
-		var closer = meeting == null ? responsibilities.assignNext(handOver.companyId(), Tier.LC, handOver.caller())
+		var closer = meeting == null
+				? responsibilities.distribute(handOver.companyId(), Tier.LC, handOver.caller(), leads.openWork())
 				: responsibilities.assignTo(handOver.companyId(), Tier.LC, meeting.with(), "reason.meeting-booked");
 		leads.insert(Lead.receive(handOver, closer, clock.instant()));
 		if (meeting != null) {
@@ -80,6 +89,37 @@ public class LeadInbox {
 		deals.insert(deal);
 		credits.accepted(lead.id().value(), now);
 		return deal.id();
+	}
+
+	/**
+	 * The closer turns the lead down with the reason: in the same transaction the prospect returns to
+	 * tier 1 (to the caller who found it, the reason on its card), or is disqualified.
+	 */
+	@Transactional
+	public LeadRejected reject(LeadId id, String reason, boolean disqualify, Actor actor) {
+		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
+		var rejected = lead.reject(new EmployeeId(actor.requireEmployee()), reason, disqualify, clock.instant());
+		leads.update(lead);
+		returns.rejected(lead.id().value(), lead.prospectId(), lead.handedOverBy(), rejected.reason(),
+				rejected.disqualified(), rejected.rejectedAt());
+		events.publishEvent(rejected);
+		return rejected;
+	}
+
+	/** The head gives a waiting lead to another closer; the responsibility matrix follows. */
+	@Transactional
+	public void reassign(LeadId id, EmployeeId closer, Actor actor) {
+		if (!actor.seesEverything()) {
+			throw ConversionException.notYours("lead", id);
+		}
+		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
+		var to = staff.get(closer);
+		if (!to.active() || to.tier() != Tier.LC) {
+			throw ConversionException.invalid("lead.reassign-not-a-closer", to.fullName() + " is not an active closer");
+		}
+		var assignment = responsibilities.reassign(lead.companyId(), Tier.LC, closer);
+		lead.reassign(closer, assignment.reason());
+		leads.update(lead);
 	}
 
 }

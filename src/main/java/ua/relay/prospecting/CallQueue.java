@@ -166,7 +166,7 @@ public class CallQueue {
 
 	private ProspectCard card(Prospect prospect) {
 		return new ProspectCard(prospect.id(), companies.getCard(prospect.companyId()), prospect.attempts(),
-				prospect.leaseUntil());
+				prospect.leaseUntil(), prospect.returnedReason());
 	}
 
 }

@@ -41,6 +41,13 @@ public class HandOverCredits {
 			.update();
 	}
 
+	/** Tier 2 turned the lead of this hand-over down. */
+	void rejected(UUID handOverId, String reason, Instant at) {
+		jdbc.sql("update prospecting_hand_over set rejected_at = ?, rejection_reason = ? where id = ? and accepted_at is null")
+			.params(SqlTime.of(at), reason, handOverId)
+			.update();
+	}
+
 	/** The lead of this hand-over became the company's first sale. */
 	@Transactional
 	public void firstSale(UUID handOverId, Instant at) {

@@ -1,6 +1,9 @@
 package ua.relay.salesorg;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -10,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.party.CompanyId;
 import ua.relay.salesorg.domain.AssignmentPolicy;
 import ua.relay.salesorg.domain.AssignmentRequest;
+import ua.relay.salesorg.domain.Candidate;
 import ua.relay.salesorg.jdbc.ResponsibilityStore;
 
 /**
@@ -29,8 +33,13 @@ public class Responsibilities {
 
 	private final AssignmentPolicy policy = AssignmentPolicy.standard();
 
+	private final AssignmentPolicy distribution = AssignmentPolicy.leadDistribution();
+
+	private final Shifts shifts;
+
 	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, Shifts shifts) {
+		this.shifts = shifts;
 		this.store = store;
 		this.organisation = organisation;
 		this.events = events;
@@ -56,6 +65,42 @@ public class Responsibilities {
 		var request = new AssignmentRequest(stage, mode, previous, store.candidates(stage));
 		var assignment = policy.decide(request);
 		record(company, stage, assignment, mode);
+		return assignment;
+	}
+
+	/**
+	 * Chooses who takes a new lead at {@code stage} by the distribution rules: in the classic model the
+	 * owner, otherwise the specialist at work who carries least for their capacity. {@code workload}: what
+	 * each specialist carries now (their open leads and deals), which only the stage's own module knows.
+	 */
+	@Transactional
+	public Assignment distribute(CompanyId company, Tier stage, EmployeeId previous, Map<EmployeeId, Integer> workload) {
+		var existing = store.find(company, stage);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var mode = organisation.mode();
+		var now = clock.instant();
+		var today = LocalDate.ofInstant(now, clock.getZone());
+		var plans = new HashMap<EmployeeId, ShiftPlan>();
+		shifts.plans(stage).forEach((employee, plan) -> plans.put(employee.id(), plan));
+		var candidates = store.candidates(stage).stream().map(c -> {
+			var plan = plans.get(c.id());
+			boolean present = plan == null || !plan.daysOff().contains(today);
+			boolean onShift = plan == null || plan.onShift(now, clock.getZone());
+			return new Candidate(c.id(), c.fullName(), workload.getOrDefault(c.id(), 0), c.capacity(), present, onShift,
+					c.lastAssignedAt());
+		}).toList();
+		var assignment = distribution.decide(new AssignmentRequest(stage, mode, previous, candidates));
+		record(company, stage, assignment, mode);
+		return assignment;
+	}
+
+	/** The head gives the company at {@code stage} to someone else; the matrix says so. */
+	@Transactional
+	public Assignment reassign(CompanyId company, Tier stage, EmployeeId employee) {
+		var assignment = new Assignment(employee, "reason.reassigned-by-head");
+		record(company, stage, assignment, organisation.mode());
 		return assignment;
 	}
 

@@ -3,10 +3,12 @@ package ua.relay.salesorg;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,12 +51,35 @@ public class Shifts {
 			.update();
 	}
 
-	/** The shift plans of a tier's active employees. */
+	/** The shift plans of a tier's active employees, read in two queries whatever their number. */
 	public Map<EmployeeView, ShiftPlan> plans(Tier tier) {
+		var shifts = new HashMap<EmployeeId, List<WeeklyShift>>();
+		jdbc.sql("""
+				select s.employee_id, s.day_of_week, s.starts_at, s.ends_at
+				from salesorg_shift s join salesorg_employee e on e.id = s.employee_id
+				where e.active = true and e.tier = ?
+				order by s.employee_id, s.day_of_week, s.starts_at
+				""")
+			.param(tier.name())
+			.query((rs, n) -> shifts.computeIfAbsent(new EmployeeId(rs.getObject(1, UUID.class)), id -> new ArrayList<>())
+				.add(new WeeklyShift(DayOfWeek.valueOf(rs.getString(2)), rs.getObject(3, LocalTime.class),
+						rs.getObject(4, LocalTime.class))))
+			.list();
+		var daysOff = new HashMap<EmployeeId, Set<LocalDate>>();
+		jdbc.sql("""
+				select d.employee_id, d.off_day
+				from salesorg_day_off d join salesorg_employee e on e.id = d.employee_id
+				where e.active = true and e.tier = ?
+				""")
+			.param(tier.name())
+			.query((rs, n) -> daysOff.computeIfAbsent(new EmployeeId(rs.getObject(1, UUID.class)), id -> new HashSet<>())
+				.add(rs.getObject(2, LocalDate.class)))
+			.list();
 		var result = new HashMap<EmployeeView, ShiftPlan>();
 		for (EmployeeView employee : staff.all()) {
 			if (employee.active() && employee.tier() == tier) {
-				result.put(employee, plan(employee.id()));
+				result.put(employee, new ShiftPlan(shifts.getOrDefault(employee.id(), List.of()),
+						daysOff.getOrDefault(employee.id(), Set.of())));
 			}
 		}
 		return result;

@@ -47,6 +47,16 @@ public class Staff {
 		return id;
 	}
 
+	/** How many open leads and deals the employee can carry; tier 2's distribution follows it. */
+	@Transactional
+	public void setCapacity(EmployeeId id, int capacity) {
+		if (capacity < 0 || capacity > 1_000) {
+			throw DomainException.invalid("employee.capacity", "A capacity is between 0 and 1000, not " + capacity);
+		}
+		get(id);
+		employees.setCapacity(id, capacity);
+	}
+
 	public EmployeeView get(EmployeeId id) {
 		return employees.find(id).orElseThrow(() -> DomainException.notFound("employee.not-found", "No employee " + id));
 	}

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.LeadId;
+import ua.relay.conversion.LeadRejected;
 import ua.relay.party.CompanyId;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.Meeting;
@@ -35,9 +36,11 @@ public final class Lead {
 
 	private final Meeting meeting;
 
-	private final EmployeeId closer;
+	private EmployeeId closer;
 
-	private final String assignedReason;
+	private String assignedReason;
+
+	private String rejectionReason;
 
 	private LeadStatus status;
 
@@ -49,7 +52,7 @@ public final class Lead {
 
 	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
 			String callerNote, boolean urgent, List<QualificationAnswer> answers, Meeting meeting, EmployeeId closer, String assignedReason, LeadStatus status,
-			Instant receivedAt, Instant decidedAt, int version) {
+			Instant receivedAt, Instant decidedAt, String rejectionReason, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.prospectId = prospectId;
 		this.companyId = Objects.requireNonNull(companyId);
@@ -64,6 +67,7 @@ public final class Lead {
 		this.status = Objects.requireNonNull(status);
 		this.receivedAt = receivedAt;
 		this.decidedAt = decidedAt;
+		this.rejectionReason = rejectionReason;
 		this.version = version;
 	}
 
@@ -73,7 +77,7 @@ public final class Lead {
 				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), handOver.answers(),
 				handOver.meeting(), closer.employee(),
 				closer.reason(),
-				LeadStatus.NEW, now, null, 0);
+				LeadStatus.NEW, now, null, null, 0);
 	}
 
 	/** The closer takes the lead on: it becomes a deal at the start of the pipeline. */
@@ -85,6 +89,37 @@ public final class Lead {
 		status = LeadStatus.ACCEPTED;
 		decidedAt = now;
 		return Deal.open(DealId.random(), id, companyId, closer, now);
+	}
+
+	/**
+	 * The closer turns the lead down, saying why: it goes back to tier 1 with the reason (or, if it is
+	 * no prospect at all, is disqualified), and the caller is not credited with it.
+	 */
+	public LeadRejected reject(EmployeeId by, String reason, boolean disqualify, Instant now) {
+		requireCloser(by);
+		if (status != LeadStatus.NEW) {
+			throw ConversionException.transition("lead", id, status, LeadStatus.REJECTED);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw ConversionException.invalid("lead.rejection-reason", "A rejected lead needs the reason");
+		}
+		status = LeadStatus.REJECTED;
+		decidedAt = now;
+		rejectionReason = reason.strip();
+		return new LeadRejected(id, prospectId, companyId, handedOverBy, closer, rejectionReason, disqualify, now);
+	}
+
+	/** The head gives a lead that is still waiting to another closer. */
+	public void reassign(EmployeeId to, String reason) {
+		if (status != LeadStatus.NEW) {
+			throw ConversionException.transition("lead", id, status, LeadStatus.NEW);
+		}
+		closer = Objects.requireNonNull(to);
+		assignedReason = reason;
+	}
+
+	public String rejectionReason() {
+		return rejectionReason;
 	}
 
 	private void requireCloser(EmployeeId by) {

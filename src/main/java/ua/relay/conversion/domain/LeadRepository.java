@@ -1,8 +1,10 @@
 package ua.relay.conversion.domain;
 
+import java.util.Map;
 import java.util.Optional;
 
 import ua.relay.conversion.LeadId;
+import ua.relay.salesorg.EmployeeId;
 
 public interface LeadRepository {
 
@@ -11,5 +13,8 @@ public interface LeadRepository {
 	void update(Lead lead);
 
 	Optional<Lead> findById(LeadId id);
+
+	/** What each closer carries now: leads waiting for their decision and open deals. */
+	Map<EmployeeId, Integer> openWork();
 
 }

@@ -2,6 +2,6 @@ package ua.relay.conversion.domain;
 
 public enum LeadStatus {
 
-	NEW, ACCEPTED
+	NEW, ACCEPTED, REJECTED
 
 }

@@ -2,6 +2,8 @@ package ua.relay.conversion.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -48,14 +50,29 @@ class JdbcLeadRepository implements LeadRepository {
 	@Override
 	public void update(Lead lead) {
 		int updated = jdbc.sql("""
-				update conversion_lead set status = ?, decided_at = ?, version = version + 1
+				update conversion_lead set status = ?, decided_at = ?, closer_id = ?, assigned_reason = ?,
+				                           rejection_reason = ?, version = version + 1
 				where id = ? and version = ?
 				""")
-			.params(lead.status().name(), SqlTime.of(lead.decidedAt()), lead.id().value(), lead.version())
+			.params(lead.status().name(), SqlTime.of(lead.decidedAt()), lead.closer().value(), lead.assignedReason(),
+					lead.rejectionReason(), lead.id().value(), lead.version())
 			.update();
 		if (updated != 1) {
 			throw ConversionException.changedMeanwhile("lead", lead.id());
 		}
+	}
+
+	@Override
+	public Map<EmployeeId, Integer> openWork() {
+		var work = new HashMap<EmployeeId, Integer>();
+		jdbc.sql("""
+				select closer_id, count(*) from conversion_lead where status = 'NEW' group by closer_id
+				union all
+				select closer_id, count(*) from conversion_deal where stage not in ('WON', 'LOST') group by closer_id
+				""")
+			.query((rs, n) -> work.merge(new EmployeeId(rs.getObject(1, UUID.class)), rs.getInt(2), Integer::sum))
+			.list();
+		return work;
 	}
 
 	@Override
@@ -77,7 +94,8 @@ class JdbcLeadRepository implements LeadRepository {
 				rs.getString("caller_note"), rs.getBoolean("urgent"), Qualification.read(rs.getString("qualification")),
 				meeting(rs), new EmployeeId(rs.getObject("closer_id", UUID.class)),
 				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),
-				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getInt("version"));
+				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getString("rejection_reason"),
+				rs.getInt("version"));
 	}
 
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,15 +23,18 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
 import ua.relay.conversion.ConversionQueries;
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.DealView;
 import ua.relay.conversion.FirstSaleClosed;
 import ua.relay.conversion.LeadId;
 import ua.relay.conversion.LeadInbox;
+import ua.relay.conversion.LeadRejected;
 import ua.relay.conversion.LeadView;
 import ua.relay.conversion.Pipeline;
 import ua.relay.platform.Actor;
+import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.Money;
 
 @RestController
@@ -72,6 +77,26 @@ class ConversionRestController {
 	@Operation(summary = "Accept a lead: it becomes a deal in the first stage")
 	Accepted accept(@PathVariable UUID id, Actor actor) {
 		return new Accepted(inbox.accept(new LeadId(id), actor).value());
+	}
+
+	record RejectRequest(@NotBlank @Size(max = 1000) String reason, boolean disqualify) {
+	}
+
+	record ReassignRequest(@NotNull UUID closerId) {
+	}
+
+	@PostMapping("/leads/{id}/reject")
+	@Operation(summary = "Reject a lead with the reason: the prospect returns to its caller in tier 1 with it "
+			+ "(disqualify: it leaves the queue for good); the caller is not credited with the lead")
+	LeadRejected reject(@PathVariable UUID id, @Valid @RequestBody RejectRequest request, Actor actor) {
+		return inbox.reject(new LeadId(id), request.reason(), request.disqualify(), actor);
+	}
+
+	@PostMapping("/leads/{id}/reassign")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Head of sales: give a waiting lead to another closer")
+	void reassign(@PathVariable UUID id, @Valid @RequestBody ReassignRequest request, Actor actor) {
+		inbox.reassign(new LeadId(id), new EmployeeId(request.closerId()), actor);
 	}
 
 	@GetMapping("/deals")

@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.conversion.ConversionQueries;
@@ -22,6 +25,9 @@ import ua.relay.conversion.LeadId;
 import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.Pipeline;
 import ua.relay.platform.Actor;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
 import ua.relay.shared.Money;
 
 @Controller
@@ -34,7 +40,10 @@ class CloserController {
 
 	private final ConversionQueries queries;
 
-	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries) {
+	private final Staff staff;
+
+	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff) {
+		this.staff = staff;
 		this.inbox = inbox;
 		this.pipeline = pipeline;
 		this.queries = queries;
@@ -51,10 +60,30 @@ class CloserController {
 		return "conversion/inbox";
 	}
 
+	record RejectForm(@NotBlank @Size(max = 1000) String reason, boolean disqualify) {
+	}
+
 	@GetMapping("/leads/{id}")
 	String lead(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("lead", queries.lead(new LeadId(id), actor));
+		if (actor.seesEverything()) {
+			model.addAttribute("closers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.LC).toList());
+		}
 		return "conversion/lead";
+	}
+
+	@PostMapping("/leads/{id}/reject")
+	String reject(@PathVariable UUID id, @Valid RejectForm form, Actor actor, RedirectAttributes redirect) {
+		inbox.reject(new LeadId(id), form.reason(), form.disqualify(), actor);
+		redirect.addFlashAttribute("message", form.disqualify() ? "lead.disqualified-message" : "lead.rejected-message");
+		return "redirect:/conversion/inbox";
+	}
+
+	@PostMapping("/leads/{id}/reassign")
+	String reassign(@PathVariable UUID id, @RequestParam UUID closer, Actor actor, RedirectAttributes redirect) {
+		inbox.reassign(new LeadId(id), new EmployeeId(closer), actor);
+		redirect.addFlashAttribute("message", "lead.reassigned-message");
+		return "redirect:/conversion/leads/" + id;
 	}
 
 	@PostMapping("/leads/{id}/accept")

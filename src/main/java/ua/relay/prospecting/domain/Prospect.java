@@ -41,11 +41,13 @@ public final class Prospect {
 
 	private EmployeeId callbackOwner;
 
+	private String returnedReason;
+
 	private final int version;
 
 	public Prospect(ProspectId id, CompanyId companyId, ProspectStatus status, int priority, EmployeeId holder,
 			Instant leaseUntil, int attempts, Instant lastCalledAt, Instant dueAt, EmployeeId callbackOwner,
-			int version) {
+			String returnedReason, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.companyId = Objects.requireNonNull(companyId);
 		this.status = Objects.requireNonNull(status);
@@ -56,12 +58,13 @@ public final class Prospect {
 		this.lastCalledAt = lastCalledAt;
 		this.dueAt = dueAt;
 		this.callbackOwner = callbackOwner;
+		this.returnedReason = returnedReason;
 		this.version = version;
 	}
 
 	public static Prospect enqueue(CompanyId company, int priority) {
 		return new Prospect(ProspectId.random(), company, ProspectStatus.QUEUED, priority, null, null, 0, null, null,
-				null, 0);
+				null, null, 0);
 	}
 
 	/**
@@ -99,11 +102,34 @@ public final class Prospect {
 		callbackOwner = outcome == CallOutcome.CALLBACK ? caller : null;
 		holder = null;
 		leaseUntil = null;
+		returnedReason = null;
 		if (!outcome.handsOver()) {
 			return Optional.empty();
 		}
 		return Optional.of(new LeadHandedOver(UUID.randomUUID(), id, companyId, caller, report.note(),
 				outcome == CallOutcome.ESCALATE, answers, null, now));
+	}
+
+	/**
+	 * Tier 2 turned the lead down: the prospect returns to the caller who handed it over, due at once
+	 * and with the closer's reason on the card, unless it is disqualified and leaves the queue for good.
+	 */
+	public void returnFromTierTwo(EmployeeId caller, String reason, boolean disqualified, Instant now) {
+		var target = disqualified ? ProspectStatus.DISQUALIFIED : ProspectStatus.CALLBACK;
+		if (!status.canBecome(target)) {
+			throw ProspectException.cannotBecome(id, status, target);
+		}
+		status = target;
+		returnedReason = reason;
+		dueAt = disqualified ? null : now;
+		callbackOwner = disqualified ? null : caller;
+		holder = null;
+		leaseUntil = null;
+	}
+
+	/** Why tier 2 sent the prospect back, if it did. */
+	public String returnedReason() {
+		return returnedReason;
 	}
 
 	/** The prospect's numbers are on the do-not-call list: it leaves the queue without a call. */

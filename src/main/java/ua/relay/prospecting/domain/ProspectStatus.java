@@ -3,15 +3,21 @@ package ua.relay.prospecting.domain;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Where a prospect stands in tier 1. The first three are in the queue; the rest are closed there. */
+/**
+ * Where a prospect stands in tier 1. The first three are in the queue; the rest are closed there, but
+ * for a hand-over that tier 2 turns down: it comes back as a callback, or is disqualified.
+ */
 public enum ProspectStatus {
 
-	QUEUED, RETRY, CALLBACK, HANDED_OVER, NOT_INTERESTED, WRONG_NUMBER, DO_NOT_CALL, EXHAUSTED;
+	QUEUED, RETRY, CALLBACK, HANDED_OVER, NOT_INTERESTED, WRONG_NUMBER, DO_NOT_CALL, EXHAUSTED, DISQUALIFIED;
 
 	private static final Set<ProspectStatus> IN_QUEUE = EnumSet.of(QUEUED, RETRY, CALLBACK);
 
 	public Set<ProspectStatus> next() {
-		return isInQueue() ? EnumSet.complementOf(EnumSet.of(QUEUED)) : EnumSet.noneOf(ProspectStatus.class);
+		if (isInQueue()) {
+			return EnumSet.complementOf(EnumSet.of(QUEUED, DISQUALIFIED));
+		}
+		return this == HANDED_OVER ? EnumSet.of(CALLBACK, DISQUALIFIED) : EnumSet.noneOf(ProspectStatus.class);
 	}
 
 	public boolean canBecome(ProspectStatus target) {

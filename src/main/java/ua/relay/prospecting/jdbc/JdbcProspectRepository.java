@@ -84,11 +84,11 @@ class JdbcProspectRepository implements ProspectRepository {
 		int updated = jdbc.sql("""
 				update prospecting_prospect
 				set status = ?, holder_id = ?, lease_until = ?, attempts = ?, last_called_at = ?, due_at = ?,
-				    callback_owner = ?, script_step = null, qualification = null, version = version + 1
+				    callback_owner = ?, returned_reason = ?, script_step = null, qualification = null, version = version + 1
 				where id = ? and version = ?
 				""")
 			.params(p.status().name(), uuid(p.holder()), ts(p.leaseUntil()), p.attempts(), ts(p.lastCalledAt()),
-					ts(p.dueAt()), uuid(p.callbackOwner()), p.id().value(), p.version())
+					ts(p.dueAt()), uuid(p.callbackOwner()), p.returnedReason(), p.id().value(), p.version())
 			.update();
 		if (updated != 1) {
 			throw ProspectException.changedMeanwhile(p.id());
@@ -201,7 +201,7 @@ class JdbcProspectRepository implements ProspectRepository {
 				new CompanyId(rs.getObject("company_id", UUID.class)), ProspectStatus.valueOf(rs.getString("status")),
 				rs.getInt("priority"), employee(rs, "holder_id"), SqlTime.instant(rs, "lease_until"),
 				rs.getInt("attempts"), SqlTime.instant(rs, "last_called_at"), SqlTime.instant(rs, "due_at"),
-				employee(rs, "callback_owner"), rs.getInt("version"));
+				employee(rs, "callback_owner"), rs.getString("returned_reason"), rs.getInt("version"));
 	}
 
 	private static EmployeeId employee(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,11 @@ public class AssignmentPolicy {
 		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new LeastLoadedSpecialistRule()));
 	}
 
+	/** Tier 2's distribution of new leads: the classic owner, else by capacity and current load. */
+	public static AssignmentPolicy leadDistribution() {
+		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new CapacityWeightedRule()));
+	}
+
 	public Assignment decide(AssignmentRequest request) {
 		return rules.stream()
 			.flatMap(rule -> rule.choose(request).stream())

@@ -24,7 +24,7 @@ import ua.relay.salesorg.Tier;
 public class EmployeeStore {
 
 	private static final String SELECT = """
-			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, t.name as team
+			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, e.capacity, t.name as team
 			from salesorg_employee e left join salesorg_team t on t.id = e.team_id
 			""";
 
@@ -78,11 +78,15 @@ public class EmployeeStore {
 		return result;
 	}
 
+	public void setCapacity(EmployeeId id, int capacity) {
+		jdbc.sql("update salesorg_employee set capacity = ? where id = ?").params(capacity, id.value()).update();
+	}
+
 	private EmployeeView map(ResultSet rs, int row) throws SQLException {
 		String tier = rs.getString("tier");
 		return new EmployeeView(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
 				tier == null ? null : Tier.valueOf(tier), rs.getString("team"), rs.getBoolean("head_of_sales"),
-				rs.getBoolean("active"), rs.getString("email"));
+				rs.getBoolean("active"), rs.getString("email"), rs.getInt("capacity"));
 	}
 
 }

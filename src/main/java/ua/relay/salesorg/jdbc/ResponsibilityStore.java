@@ -51,16 +51,22 @@ public class ResponsibilityStore {
 		}
 	}
 
-	/** The active specialists of a tier with how many companies each holds at that stage. */
+	/**
+	 * The active specialists of a tier with how many companies each holds at that stage, their capacity
+	 * and when they were last given one (their presence and shifts are the caller's to fill in).
+	 */
 	public List<Candidate> candidates(Tier stage) {
 		return jdbc.sql("""
-				select e.id, e.full_name,
-				       (select count(*) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage) as load
+				select e.id, e.full_name, e.capacity,
+				       (select count(*) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage) as load,
+				       (select max(r.assigned_at) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage)
+				           as last_assigned
 				from salesorg_employee e
 				where e.active = true and e.tier = :stage
 				""")
 			.param("stage", stage.name())
-			.query((rs, n) -> new Candidate(new EmployeeId(rs.getObject(1, UUID.class)), rs.getString(2), rs.getInt(3)))
+			.query((rs, n) -> new Candidate(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
+					rs.getInt("load"), rs.getInt("capacity"), true, true, SqlTime.instant(rs, "last_assigned")))
 			.list();
 	}
 

@@ -1,14 +1,19 @@
 package ua.relay.salesorg.web;
 
+import java.util.UUID;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ua.relay.platform.Actor;
+import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Organisation;
 import ua.relay.salesorg.OrganisationMode;
 import ua.relay.salesorg.ResponsibilityMatrix;
@@ -40,6 +45,13 @@ class MatrixController {
 		model.addAttribute("modes", OrganisationMode.values());
 		model.addAttribute("staff", staff.all());
 		return htmx.isHtmxRequest() && !htmx.isBoosted() ? "salesorg/matrix :: tables" : "salesorg/matrix";
+	}
+
+	/** How many open leads and deals the employee can carry: tier 2's distribution follows it. */
+	@PostMapping("/staff/{id}/capacity")
+	String capacity(@PathVariable UUID id, @RequestParam int capacity) {
+		staff.setCapacity(new EmployeeId(id), capacity);
+		return "redirect:/salesorg/matrix";
 	}
 
 	@PostMapping("/organisation-mode")

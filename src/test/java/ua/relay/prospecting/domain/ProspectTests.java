@@ -29,7 +29,7 @@ class ProspectTests {
 
 	private Prospect heldBy(EmployeeId holder, int attempts) {
 		return new Prospect(ProspectId.random(), company, ProspectStatus.QUEUED, 5, holder, NOW.plusSeconds(900),
-				attempts, null, null, null, 3);
+				attempts, null, null, null, null, 3);
 	}
 
 	private Prospect held() {
