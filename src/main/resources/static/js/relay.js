@@ -22,3 +22,26 @@ document.addEventListener('keydown', (event) => {
         button.click();
     }
 });
+
+// The deals board: a card dropped on another column submits its own "move" form with that stage, so
+// dragging does exactly what choosing the stage from the card's list does (and works without a mouse).
+document.addEventListener('dragstart', (event) => {
+    const card = event.target.closest && event.target.closest('.deal-card');
+    if (card) {
+        event.dataTransfer.setData('text/plain', card.id);
+        event.dataTransfer.effectAllowed = 'move';
+    }
+});
+document.addEventListener('dragover', (event) => {
+    if (event.target.closest && event.target.closest('.board .column')) event.preventDefault();
+});
+document.addEventListener('drop', (event) => {
+    const column = event.target.closest && event.target.closest('.board .column');
+    if (!column) return;
+    event.preventDefault();
+    const card = document.getElementById(event.dataTransfer.getData('text/plain'));
+    if (!card || card.closest('.column') === column) return;
+    const form = card.querySelector('form.move');
+    form.querySelector('select[name="stage"]').value = column.dataset.stage;
+    form.requestSubmit();
+});

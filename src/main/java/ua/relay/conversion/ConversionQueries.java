@@ -2,6 +2,7 @@ package ua.relay.conversion;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -43,7 +44,8 @@ public class ConversionQueries {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
-			Instant openedAt, Instant closedAt, String note) {
+			Instant openedAt, Instant closedAt, String note, LocalDate expectedClose, int probability,
+			Instant stageChangedAt, String lostReason, LocalDate recontactOn, int version) {
 	}
 
 	public List<LeadView> newLeads(Actor actor) {
@@ -60,7 +62,7 @@ public class ConversionQueries {
 	}
 
 	public List<DealView> deals(Actor actor, boolean open) {
-		String stages = open ? "d.stage not in ('WON', 'LOST')" : "d.stage in ('WON', 'LOST')";
+		String stages = open ? "d.closed_at is null" : "d.closed_at is not null";
 		return deals("where " + stages + ownedBy(actor).replace("l.closer_id", "d.closer_id")
 				+ " order by coalesce(d.closed_at, d.opened_at) desc", actor);
 	}
@@ -107,19 +109,23 @@ public class ConversionQueries {
 	private List<DealView> deals(String where, Actor actor, Object... id) {
 		var spec = jdbc.sql("""
 				select d.id, d.lead_id, d.company_id, d.closer_id, d.stage, d.amount, d.opened_at, d.closed_at,
-				       l.caller_note
+				       l.caller_note, d.expected_close, d.probability, d.stage_changed_at, d.lost_reason, d.recontact_on,
+				       d.version
 				from conversion_deal d join conversion_lead l on l.id = d.lead_id
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
 		var rows = spec.query((rs, n) -> new DealRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBigDecimal(6),
-				SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "closed_at"), rs.getString(9))).list();
+				SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "closed_at"), rs.getString(9),
+				rs.getObject(10, LocalDate.class), rs.getInt(11), SqlTime.instant(rs, "stage_changed_at"), rs.getString(13),
+				rs.getObject(14, LocalDate.class), rs.getInt(15))).list();
 		var names = staff.names(rows.stream().map(r -> new EmployeeId(r.closer())).toList());
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new DealView(new DealId(r.id()), new LeadId(r.lead()), cards.get(new CompanyId(r.company())),
-					names.get(new EmployeeId(r.closer())), new EmployeeId(r.closer()), r.stage(), r.amount(), r.openedAt(), r.closedAt(),
-					r.note()))
+					names.get(new EmployeeId(r.closer())), new EmployeeId(r.closer()), r.stage(), r.amount(), r.openedAt(),
+					r.closedAt(), r.note(), r.expectedClose(), r.probability(), r.stageChangedAt(), r.lostReason(),
+					r.recontactOn(), r.version()))
 			.toList();
 	}
 

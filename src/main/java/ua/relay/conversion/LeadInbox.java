@@ -8,13 +8,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.conversion.domain.ConversionException;
+import ua.relay.conversion.domain.DealRepository;
 import ua.relay.conversion.domain.Lead;
 import ua.relay.conversion.domain.LeadRepository;
-import ua.relay.conversion.domain.DealRepository;
+import ua.relay.conversion.domain.StageRepository;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.HandOverCredits;
-import ua.relay.prospecting.TierTwoReturns;
 import ua.relay.prospecting.LeadHandedOver;
+import ua.relay.prospecting.TierTwoReturns;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
@@ -40,8 +41,12 @@ public class LeadInbox {
 
 	private final Staff staff;
 
+	private final StageRepository stages;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
-			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff) {
+			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff,
+			StageRepository stages) {
+		this.stages = stages;
 		this.returns = returns;
 		this.staff = staff;
 		this.leads = leads;
@@ -84,7 +89,7 @@ public class LeadInbox {
 	public DealId accept(LeadId id, Actor actor) {
 		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
 		var now = clock.instant();
-		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), now);
+		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), stages.stages().first(), now);
 		leads.update(lead);
 		deals.insert(deal);
 		credits.accepted(lead.id().value(), now);

@@ -11,9 +11,9 @@ import ua.relay.prospecting.domain.ProspectRepository;
 import ua.relay.salesorg.EmployeeId;
 
 /**
- * Tier 2 turned a hand-over down. Called in tier 2's transaction, so the rejection and the prospect's
- * return happen together or not at all: the prospect goes back to its caller with the reason (or is
- * disqualified), and the hand-over is marked rejected, so the caller's "accepted" never counts it.
+ * What tier 2 gives back to tier 1, called in tier 2's transaction so both happen or neither: a rejected
+ * hand-over goes back to its caller with the reason (or is disqualified) and is marked rejected, so the
+ * caller's "accepted" never counts it; a lost deal's company is due again on the day to re-contact it.
  */
 @Service
 public class TierTwoReturns {
@@ -34,6 +34,14 @@ public class TierTwoReturns {
 		prospect.returnFromTierTwo(caller, reason, disqualified, at);
 		prospects.update(prospect);
 		credits.rejected(handOverId, reason, at);
+	}
+
+	/** Tier 2 lost the deal: the company is due in tier 1 again from {@code recontactAt}. */
+	@Transactional
+	public void lost(ProspectId prospectId, String reason, Instant recontactAt) {
+		var prospect = prospects.findById(prospectId).orElseThrow(() -> ProspectException.notFound(prospectId));
+		prospect.returnAfterLostDeal(reason, recontactAt);
+		prospects.update(prospect);
 	}
 
 }

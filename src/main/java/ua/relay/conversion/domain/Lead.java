@@ -81,14 +81,14 @@ public final class Lead {
 	}
 
 	/** The closer takes the lead on: it becomes a deal at the start of the pipeline. */
-	public Deal accept(EmployeeId by, Instant now) {
+	public Deal accept(EmployeeId by, Stage first, Instant now) {
 		requireCloser(by);
 		if (status != LeadStatus.NEW) {
 			throw ConversionException.transition("lead", id, status, LeadStatus.ACCEPTED);
 		}
 		status = LeadStatus.ACCEPTED;
 		decidedAt = now;
-		return Deal.open(DealId.random(), id, companyId, closer, now);
+		return Deal.open(DealId.random(), id, companyId, closer, first, now);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package ua.relay.conversion.jdbc;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +15,6 @@ import ua.relay.conversion.LeadId;
 import ua.relay.conversion.domain.ConversionException;
 import ua.relay.conversion.domain.Deal;
 import ua.relay.conversion.domain.DealRepository;
-import ua.relay.conversion.domain.DealStage;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
@@ -32,21 +32,26 @@ class JdbcDealRepository implements DealRepository {
 	@Override
 	public void insert(Deal deal) {
 		jdbc.sql("""
-				insert into conversion_deal (id, lead_id, company_id, closer_id, stage, amount, opened_at, closed_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, 0)
+				insert into conversion_deal (id, lead_id, company_id, closer_id, stage, amount, expected_close, probability,
+				                             opened_at, stage_changed_at, closed_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(deal.id().value(), deal.leadId().value(), deal.companyId().value(), deal.closer().value(),
-					deal.stage().name(), amount(deal), SqlTime.of(deal.openedAt()), SqlTime.of(deal.closedAt()))
+					deal.stage(), amount(deal), deal.expectedClose(), deal.probability(), SqlTime.of(deal.openedAt()),
+					SqlTime.of(deal.stageChangedAt()), SqlTime.of(deal.closedAt()))
 			.update();
 	}
 
 	@Override
 	public void update(Deal deal) {
 		int updated = jdbc.sql("""
-				update conversion_deal set stage = ?, amount = ?, closed_at = ?, version = version + 1
+				update conversion_deal
+				set stage = ?, amount = ?, expected_close = ?, probability = ?, stage_changed_at = ?, closed_at = ?,
+				    lost_reason = ?, recontact_on = ?, version = version + 1
 				where id = ? and version = ?
 				""")
-			.params(deal.stage().name(), amount(deal), SqlTime.of(deal.closedAt()), deal.id().value(), deal.version())
+			.params(deal.stage(), amount(deal), deal.expectedClose(), deal.probability(), SqlTime.of(deal.stageChangedAt()),
+					SqlTime.of(deal.closedAt()), deal.lostReason(), deal.recontactOn(), deal.id().value(), deal.version())
 			.update();
 		if (updated != 1) {
 			throw ConversionException.changedMeanwhile("deal", deal.id());
@@ -66,9 +71,11 @@ class JdbcDealRepository implements DealRepository {
 		BigDecimal amount = rs.getBigDecimal("amount");
 		return new Deal(new DealId(rs.getObject("id", UUID.class)), new LeadId(rs.getObject("lead_id", UUID.class)),
 				new CompanyId(rs.getObject("company_id", UUID.class)),
-				new EmployeeId(rs.getObject("closer_id", UUID.class)), DealStage.valueOf(rs.getString("stage")),
-				amount == null ? null : new Money(amount), SqlTime.instant(rs, "opened_at"),
-				SqlTime.instant(rs, "closed_at"), rs.getInt("version"));
+				new EmployeeId(rs.getObject("closer_id", UUID.class)), rs.getString("stage"),
+				amount == null ? null : new Money(amount), rs.getObject("expected_close", LocalDate.class),
+				rs.getInt("probability"), SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "stage_changed_at"),
+				SqlTime.instant(rs, "closed_at"), rs.getString("lost_reason"), rs.getObject("recontact_on", LocalDate.class),
+				rs.getInt("version"));
 	}
 
 }

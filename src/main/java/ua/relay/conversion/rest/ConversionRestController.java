@@ -1,12 +1,15 @@
 package ua.relay.conversion.rest;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +29,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ua.relay.conversion.ConversionQueries;
 import ua.relay.conversion.DealId;
+import ua.relay.conversion.DealLost;
 import ua.relay.conversion.DealView;
 import ua.relay.conversion.FirstSaleClosed;
 import ua.relay.conversion.LeadId;
@@ -33,6 +37,7 @@ import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.LeadRejected;
 import ua.relay.conversion.LeadView;
 import ua.relay.conversion.Pipeline;
+import ua.relay.conversion.domain.Stage;
 import ua.relay.platform.Actor;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.Money;
@@ -97,6 +102,43 @@ class ConversionRestController {
 	@Operation(summary = "Head of sales: give a waiting lead to another closer")
 	void reassign(@PathVariable UUID id, @Valid @RequestBody ReassignRequest request, Actor actor) {
 		inbox.reassign(new LeadId(id), new EmployeeId(request.closerId()), actor);
+	}
+
+	record MoveRequest(@NotNull Integer version, @NotBlank String stage) {
+	}
+
+	record PlanRequest(@NotNull Integer version, @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+			LocalDate expectedClose, @NotNull @Min(0) @Max(100) Integer probability) {
+	}
+
+	record LoseRequest(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate recontactOn) {
+	}
+
+	@PostMapping("/deals/{id}/stage")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Move a deal to another open stage; version is the deal's as you read it (409 if it changed since)")
+	void move(@PathVariable UUID id, @Valid @RequestBody MoveRequest request, Actor actor) {
+		pipeline.move(new DealId(id), request.version(), request.stage(), actor);
+	}
+
+	@PostMapping("/deals/{id}/plan")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Set what the closer expects: amount in UAH, close date, probability (409 if the deal changed since version)")
+	void plan(@PathVariable UUID id, @Valid @RequestBody PlanRequest request, Actor actor) {
+		pipeline.plan(new DealId(id), request.version(), request.amount() == null ? null : new Money(request.amount()),
+				request.expectedClose(), request.probability(), actor);
+	}
+
+	@PostMapping("/deals/{id}/lost")
+	@Operation(summary = "Lose the deal for a reason; the company returns to tier 1's queue on recontactOn")
+	DealLost lost(@PathVariable UUID id, @Valid @RequestBody LoseRequest request, Actor actor) {
+		return pipeline.lose(new DealId(id), request.reason(), request.recontactOn(), actor);
+	}
+
+	@GetMapping("/stages")
+	@Operation(summary = "The pipeline's stages in order")
+	List<Stage> stages() {
+		return pipeline.stages().all();
 	}
 
 	@GetMapping("/deals")

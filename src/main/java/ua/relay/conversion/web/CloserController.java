@@ -57,6 +57,7 @@ class CloserController {
 		model.addAttribute("leads", queries.newLeads(actor));
 		model.addAttribute("openDeals", queries.deals(actor, true));
 		model.addAttribute("closedDeals", queries.deals(actor, false));
+		model.addAttribute("stages", pipeline.stages());
 		return "conversion/inbox";
 	}
 
@@ -95,6 +96,7 @@ class CloserController {
 	@GetMapping("/deals/{id}")
 	String deal(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("deal", queries.deal(new DealId(id), actor));
+		model.addAttribute("stages", pipeline.stages());
 		return "conversion/deal";
 	}
 

@@ -35,6 +35,11 @@ class Formats {
 		return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
 	}
 
+	/** A calendar day: {@code 27.11.2026}. */
+	public String day(java.time.LocalDate date) {
+		return date == null ? "—" : DATE.format(date);
+	}
+
 	public String time(Instant instant) {
 		return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
 	}

@@ -127,6 +127,22 @@ public final class Prospect {
 		leaseUntil = null;
 	}
 
+	/**
+	 * Tier 2 lost the deal: the company is due again in tier 1's queue at {@code recontactAt}, for any
+	 * caller, with the reason it was lost on the card.
+	 */
+	public void returnAfterLostDeal(String reason, Instant recontactAt) {
+		if (!status.canBecome(ProspectStatus.RETRY)) {
+			throw ProspectException.cannotBecome(id, status, ProspectStatus.RETRY);
+		}
+		status = ProspectStatus.RETRY;
+		returnedReason = reason;
+		dueAt = recontactAt;
+		callbackOwner = null;
+		holder = null;
+		leaseUntil = null;
+	}
+
 	/** Why tier 2 sent the prospect back, if it did. */
 	public String returnedReason() {
 		return returnedReason;

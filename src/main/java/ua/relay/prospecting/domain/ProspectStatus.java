@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Where a prospect stands in tier 1. The first three are in the queue; the rest are closed there, but
- * for a hand-over that tier 2 turns down: it comes back as a callback, or is disqualified.
+ * for a hand-over that tier 2 turns down (back as a callback, or disqualified) or loses (back as a retry
+ * due on the day to contact the company again).
  */
 public enum ProspectStatus {
 
@@ -17,7 +18,7 @@ public enum ProspectStatus {
 		if (isInQueue()) {
 			return EnumSet.complementOf(EnumSet.of(QUEUED, DISQUALIFIED));
 		}
-		return this == HANDED_OVER ? EnumSet.of(CALLBACK, DISQUALIFIED) : EnumSet.noneOf(ProspectStatus.class);
+		return this == HANDED_OVER ? EnumSet.of(CALLBACK, RETRY, DISQUALIFIED) : EnumSet.noneOf(ProspectStatus.class);
 	}
 
 	public boolean canBecome(ProspectStatus target) {

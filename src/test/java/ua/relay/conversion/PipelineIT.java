@@ -1,0 +1,128 @@
+package ua.relay.conversion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ua.relay.IntegrationTest;
+import ua.relay.Prospects;
+import ua.relay.Staffing;
+import ua.relay.party.CompanyId;
+import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
+import ua.relay.platform.Role;
+import ua.relay.prospecting.CallOutcome;
+import ua.relay.prospecting.CallQueue;
+import ua.relay.prospecting.CallReport;
+import ua.relay.prospecting.ProspectCard;
+import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Tier;
+import ua.relay.shared.Money;
+
+/** Deals through the pipeline on the real database: moves, plans that never overwrite each other, losing. */
+@IntegrationTest
+class PipelineIT {
+
+	@Autowired
+	Staffing staffing;
+
+	@Autowired
+	Prospects prospects;
+
+	@Autowired
+	CallQueue queue;
+
+	@Autowired
+	LeadInbox inbox;
+
+	@Autowired
+	Pipeline pipeline;
+
+	@Autowired
+	ConversionQueries conversion;
+
+	@Autowired
+	Responsibilities responsibilities;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void theSecondOfTwoEditsOfTheSameVersionIsRefusedNotWrittenOver() {
+		var deal = openDeal();
+		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
+		int seen = deal.version();
+
+		pipeline.plan(deal.id(), seen, Money.uah(30_000), LocalDate.now(clock).plusDays(14), 40, closer);
+		assertThatThrownBy(() -> pipeline.move(deal.id(), seen, "PROPOSAL", closer))
+			.isInstanceOfSatisfying(DomainException.class, ex -> {
+				assertThat(ex.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+				assertThat(ex.code()).isEqualTo("deal.changed");
+			});
+
+		var now = conversion.deal(deal.id(), closer);
+		assertThat(now.probability()).isEqualTo(40);
+		assertThat(now.stage()).isEqualTo("WARM_UP");
+		pipeline.move(deal.id(), now.version(), "PROPOSAL", closer);
+		assertThat(conversion.deal(deal.id(), closer).stage()).isEqualTo("PROPOSAL");
+		assertThat(conversion.deal(deal.id(), closer).probability()).isEqualTo(50);
+	}
+
+	@Test
+	void aLostDealsCompanyIsDueInTierOneAgainOnTheDayGiven() {
+		var deal = openDeal();
+		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
+		var recontact = LocalDate.now(clock).plusMonths(3);
+
+		pipeline.lose(deal.id(), "Уклали річний контракт з іншим перевізником", recontact, closer);
+
+		var lost = conversion.deal(deal.id(), closer);
+		assertThat(lost.open()).isFalse();
+		assertThat(lost.stage()).isEqualTo("LOST");
+		assertThat(lost.recontactOn()).isEqualTo(recontact);
+		var prospect = jdbc.sql("""
+				select p.status, p.due_at, p.returned_reason from prospecting_prospect p
+				join conversion_lead l on l.prospect_id = p.id where l.id = ?
+				""")
+			.param(deal.leadId().value())
+			.query((rs, n) -> new Object[] { rs.getString(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3) })
+			.single();
+		assertThat(prospect[0]).isEqualTo("RETRY");
+		assertThat(((OffsetDateTime) prospect[1]).toInstant())
+			.isEqualTo(recontact.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
+		assertThat(prospect[2]).isEqualTo("Уклали річний контракт з іншим перевізником");
+	}
+
+	private DealView openDeal() {
+		var caller = staffing.hire(Role.CALLER);
+		staffing.hire(Role.CLOSER);
+		prospects.queueFirst();
+		ProspectCard card = queue.next(caller).orElseThrow();
+		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Потрібна ціна"), caller);
+		CompanyId company = card.company().id();
+		var closerId = await().atMost(Duration.ofSeconds(20))
+			.until(() -> responsibilities.responsible(company, Tier.LC), Optional::isPresent)
+			.get();
+		Actor closer = Staffing.as(closerId, Role.CLOSER);
+		var lead = await().atMost(Duration.ofSeconds(20))
+			.until(() -> conversion.newLeads(closer).stream().filter(l -> l.company().id().equals(company)).findFirst(),
+					Optional::isPresent)
+			.get();
+		return conversion.deal(inbox.accept(lead.id(), closer), closer);
+	}
+
+}
