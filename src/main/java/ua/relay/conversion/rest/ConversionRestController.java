@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +37,10 @@ import ua.relay.conversion.LeadId;
 import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.LeadRejected;
 import ua.relay.conversion.LeadView;
+import ua.relay.conversion.NewQuote;
 import ua.relay.conversion.Pipeline;
+import ua.relay.conversion.QuoteView;
+import ua.relay.conversion.Quotes;
 import ua.relay.conversion.domain.Stage;
 import ua.relay.platform.Actor;
 import ua.relay.salesorg.EmployeeId;
@@ -53,7 +57,10 @@ class ConversionRestController {
 
 	private final ConversionQueries queries;
 
-	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries) {
+	private final Quotes quotes;
+
+	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Quotes quotes) {
+		this.quotes = quotes;
 		this.inbox = inbox;
 		this.pipeline = pipeline;
 		this.queries = queries;
@@ -133,6 +140,32 @@ class ConversionRestController {
 	@Operation(summary = "Lose the deal for a reason; the company returns to tier 1's queue on recontactOn")
 	DealLost lost(@PathVariable UUID id, @Valid @RequestBody LoseRequest request, Actor actor) {
 		return pipeline.lose(new DealId(id), request.reason(), request.recontactOn(), actor);
+	}
+
+	record QuoteRequest(@NotBlank @Size(max = 200) String routeFrom, @NotBlank @Size(max = 200) String routeTo,
+			@NotBlank @Size(max = 200) String cargoType, @NotNull @DecimalMin("0.01") BigDecimal weightKg,
+			@DecimalMin("0.01") BigDecimal volumeM3, @NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal price,
+			@NotNull LocalDate validUntil) {
+	}
+
+	@PostMapping("/deals/{id}/quotes")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Give a quote for cargo services on an open deal; its PDF is at /quotes/{id}/pdf")
+	QuoteView quote(@PathVariable UUID id, @Valid @RequestBody QuoteRequest request, Actor actor) {
+		return quotes.give(new DealId(id), new NewQuote(request.routeFrom(), request.routeTo(), request.cargoType(),
+				request.weightKg(), request.volumeM3(), new Money(request.price()), request.validUntil()), actor);
+	}
+
+	@GetMapping("/deals/{id}/quotes")
+	@Operation(summary = "The quotes given on a deal")
+	List<QuoteView> quotes(@PathVariable UUID id, Actor actor) {
+		return quotes.ofDeal(new DealId(id), actor);
+	}
+
+	@GetMapping(value = "/quotes/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+	@Operation(summary = "A quote as the PDF the client receives (in Ukrainian)")
+	byte[] quotePdf(@PathVariable UUID id, Actor actor) {
+		return quotes.pdf(id, actor);
 	}
 
 	@GetMapping("/stages")

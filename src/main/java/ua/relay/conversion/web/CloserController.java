@@ -24,6 +24,7 @@ import ua.relay.conversion.DealId;
 import ua.relay.conversion.LeadId;
 import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.Pipeline;
+import ua.relay.conversion.Quotes;
 import ua.relay.platform.Actor;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
@@ -42,7 +43,10 @@ class CloserController {
 
 	private final Staff staff;
 
-	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff) {
+	private final Quotes quotes;
+
+	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes) {
+		this.quotes = quotes;
 		this.staff = staff;
 		this.inbox = inbox;
 		this.pipeline = pipeline;
@@ -97,6 +101,7 @@ class CloserController {
 	String deal(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("deal", queries.deal(new DealId(id), actor));
 		model.addAttribute("stages", pipeline.stages());
+		model.addAttribute("quotes", quotes.ofDeal(new DealId(id), actor));
 		return "conversion/deal";
 	}
 
