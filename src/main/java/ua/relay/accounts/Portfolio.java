@@ -17,10 +17,10 @@ import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.CompanyFacts;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
-import ua.relay.salesorg.Tier;
 
 /**
  * Account managers' clients. A first sale makes the company a client and gives it an account manager;
@@ -47,7 +47,8 @@ public class Portfolio {
 		this.clock = clock;
 	}
 
-	private record Row(UUID id, UUID company, UUID manager, String reason, BigDecimal amount, Instant since) {
+	private record Row(UUID id, UUID company, UUID manager, String reason, BigDecimal amount, Instant since,
+			int invoicesToIssue) {
 	}
 
 	@ApplicationModuleListener
@@ -55,7 +56,12 @@ public class Portfolio {
 		welcome(sale);
 	}
 
-	/** The company becomes a client of the account manager the rules choose; a redelivery changes nothing. */
+	private static final String FIRST_ORDER = "Перше замовлення (перший продаж)";
+
+	/**
+	 * The company becomes a client of the account manager the rules choose, with its first order and the
+	 * request to invoice it; a redelivery changes nothing.
+	 */
 	@Transactional
 	public UUID welcome(FirstSaleClosed sale) {
 		var existing = jdbc.sql("select id from accounts_client where company_id = ?")
@@ -65,7 +71,9 @@ public class Portfolio {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var manager = responsibilities.assignNext(sale.companyId(), Tier.AM, sale.closer());
+		var card = companies.getCard(sale.companyId());
+		var facts = new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(), card.region());
+		var manager = responsibilities.assignAccountManager(sale.companyId(), sale.closer(), facts);
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into accounts_client (id, company_id, account_manager_id, assigned_reason, first_deal_id,
@@ -75,12 +83,22 @@ public class Portfolio {
 			.params(id, sale.companyId().value(), manager.employee().value(), manager.reason(),
 					sale.dealId().value(), sale.amount().amount(), SqlTime.of(sale.closedAt()))
 			.update();
+		var order = UUID.randomUUID();
+		jdbc.sql("""
+				insert into accounts_order (id, client_id, description, amount, ordered_at, source, deal_id, version)
+				values (?, ?, ?, ?, ?, 'FIRST_SALE', ?, 0)
+				""")
+			.params(order, id, FIRST_ORDER, sale.amount().amount(), SqlTime.of(sale.closedAt()), sale.dealId().value())
+			.update();
+		jdbc.sql("insert into accounts_invoice_request (id, order_id, requested_at, status) values (?, ?, ?, 'REQUESTED')")
+			.params(UUID.randomUUID(), order, SqlTime.of(sale.closedAt()))
+			.update();
 		return id;
 	}
 
 	public List<ClientView> clients(Actor actor) {
-		String where = actor.seesEverything() ? "" : " where account_manager_id = :me";
-		var spec = jdbc.sql("select * from accounts_client" + where + " order by client_since desc limit 500");
+		String where = actor.seesEverything() ? "" : " where c.account_manager_id = :me";
+		var spec = jdbc.sql(SELECT + where + " order by c.client_since desc limit 500");
 		if (!actor.seesEverything()) {
 			spec = spec.param("me", actor.requireEmployee());
 		}
@@ -88,7 +106,7 @@ public class Portfolio {
 	}
 
 	public ClientView client(UUID id, Actor actor) {
-		var row = jdbc.sql("select * from accounts_client where id = ?").param(id).query(this::row).optional()
+		var row = jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::row).optional()
 			.orElseThrow(() -> DomainException.notFound("client.not-found", "No client " + id));
 		if (!actor.isOrOversees(row.manager())) {
 			throw DomainException.forbidden("client.not-yours", "Client " + id + " is another account manager's");
@@ -99,15 +117,20 @@ public class Portfolio {
 	private Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getObject("id", UUID.class), rs.getObject("company_id", UUID.class),
 				rs.getObject("account_manager_id", UUID.class), rs.getString("assigned_reason"),
-				rs.getBigDecimal("first_sale_amount"), SqlTime.instant(rs, "client_since"));
+				rs.getBigDecimal("first_sale_amount"), SqlTime.instant(rs, "client_since"), rs.getInt("invoices_to_issue"));
 	}
+
+	private static final String SELECT = """
+			select c.*, (select count(*) from accounts_order o join accounts_invoice_request r on r.order_id = o.id
+			             where o.client_id = c.id and r.status = 'REQUESTED') as invoices_to_issue
+			from accounts_client c""";
 
 	private List<ClientView> views(List<Row> rows) {
 		var names = staff.names(rows.stream().map(r -> new EmployeeId(r.manager())).toList());
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new ClientView(r.id(), cards.get(new CompanyId(r.company())), names.get(new EmployeeId(r.manager())),
-					new EmployeeId(r.manager()), r.reason(), r.amount(), r.since()))
+					new EmployeeId(r.manager()), r.reason(), r.amount(), r.since(), r.invoicesToIssue()))
 			.toList();
 	}
 

@@ -1,6 +1,9 @@
 package ua.relay.salesorg;
 
-/** An employee as pages and other modules see them; {@code capacity}: open leads and deals they can carry. */
+/**
+ * An employee as pages and other modules see them; {@code capacity}: open leads and deals (or clients)
+ * they can carry; {@code serves}: whom they serve best.
+ */
 public record EmployeeView(EmployeeId id, String fullName, Tier tier, String team, boolean headOfSales,
-		boolean active, String email, int capacity) {
+		boolean active, String email, int capacity, Specialisation serves) {
 }

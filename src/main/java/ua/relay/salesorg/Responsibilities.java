@@ -35,6 +35,8 @@ public class Responsibilities {
 
 	private final AssignmentPolicy distribution = AssignmentPolicy.leadDistribution();
 
+	private final AssignmentPolicy clientCare = AssignmentPolicy.clientCare();
+
 	private final Shifts shifts;
 
 	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
@@ -101,6 +103,30 @@ public class Responsibilities {
 	public Assignment reassign(CompanyId company, Tier stage, EmployeeId employee) {
 		var assignment = new Assignment(employee, "reason.reassigned-by-head");
 		record(company, stage, assignment, organisation.mode());
+		return assignment;
+	}
+
+	/**
+	 * Chooses the account manager of a new client: in the classic model the employee who won it,
+	 * otherwise a specialist who fits the company (industry, size band, region), else the least loaded.
+	 */
+	@Transactional
+	public Assignment assignAccountManager(CompanyId company, EmployeeId closer, CompanyFacts facts) {
+		var existing = store.find(company, Tier.AM);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var mode = organisation.mode();
+		var today = LocalDate.now(clock);
+		var plans = new HashMap<EmployeeId, ShiftPlan>();
+		shifts.plans(Tier.AM).forEach((employee, plan) -> plans.put(employee.id(), plan));
+		var candidates = store.candidates(Tier.AM).stream().map(c -> {
+			var plan = plans.get(c.id());
+			boolean present = plan == null || !plan.daysOff().contains(today);
+			return new Candidate(c.id(), c.fullName(), c.load(), c.capacity(), present, true, c.lastAssignedAt(), c.serves());
+		}).toList();
+		var assignment = clientCare.decide(new AssignmentRequest(Tier.AM, mode, closer, candidates, facts));
+		record(company, Tier.AM, assignment, mode);
 		return assignment;
 	}
 

@@ -57,6 +57,16 @@ public class Staff {
 		employees.setCapacity(id, capacity);
 	}
 
+	/** Whom the specialist serves best; new clients like that go to them first. */
+	@Transactional
+	public void setSpecialisation(EmployeeId id, Specialisation serves) {
+		get(id);
+		if (serves.industriesText().length() > 500 || serves.sizesText().length() > 100 || serves.regionsText().length() > 500) {
+			throw DomainException.invalid("employee.specialisation", "The specialisation is too long");
+		}
+		employees.setSpecialisation(id, serves);
+	}
+
 	public EmployeeView get(EmployeeId id) {
 		return employees.find(id).orElseThrow(() -> DomainException.notFound("employee.not-found", "No employee " + id));
 	}

@@ -17,6 +17,11 @@ public class AssignmentPolicy {
 		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new LeastLoadedSpecialistRule()));
 	}
 
+	/** A new client's account manager: the classic owner, else a specialist who fits it, else the least loaded. */
+	public static AssignmentPolicy clientCare() {
+		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new SpecialistFitRule(), new LeastLoadedSpecialistRule()));
+	}
+
 	/** Tier 2's distribution of new leads: the classic owner, else by capacity and current load. */
 	public static AssignmentPolicy leadDistribution() {
 		return new AssignmentPolicy(List.of(new ClassicOwnerRule(), new CapacityWeightedRule()));

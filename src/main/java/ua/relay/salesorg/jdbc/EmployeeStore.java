@@ -17,6 +17,7 @@ import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
 import ua.relay.salesorg.NewEmployee;
+import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
 
@@ -24,7 +25,8 @@ import ua.relay.salesorg.Tier;
 public class EmployeeStore {
 
 	private static final String SELECT = """
-			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, e.capacity, t.name as team
+			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, e.capacity, e.serves_industries,
+			       e.serves_sizes, e.serves_regions, t.name as team
 			from salesorg_employee e left join salesorg_team t on t.id = e.team_id
 			""";
 
@@ -82,11 +84,24 @@ public class EmployeeStore {
 		jdbc.sql("update salesorg_employee set capacity = ? where id = ?").params(capacity, id.value()).update();
 	}
 
+	public void setSpecialisation(EmployeeId id, Specialisation serves) {
+		jdbc.sql("update salesorg_employee set serves_industries = ?, serves_sizes = ?, serves_regions = ? where id = ?")
+			.params(blankToNull(serves.industriesText()), blankToNull(serves.sizesText()), blankToNull(serves.regionsText()),
+					id.value())
+			.update();
+	}
+
+	private static String blankToNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
 	private EmployeeView map(ResultSet rs, int row) throws SQLException {
 		String tier = rs.getString("tier");
 		return new EmployeeView(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
 				tier == null ? null : Tier.valueOf(tier), rs.getString("team"), rs.getBoolean("head_of_sales"),
-				rs.getBoolean("active"), rs.getString("email"), rs.getInt("capacity"));
+				rs.getBoolean("active"), rs.getString("email"), rs.getInt("capacity"),
+				Specialisation.parse(rs.getString("serves_industries"), rs.getString("serves_sizes"),
+						rs.getString("serves_regions")));
 	}
 
 }

@@ -13,6 +13,7 @@ import ua.relay.party.CompanyId;
 import ua.relay.salesorg.Assignment;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.OrganisationMode;
+import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.Tier;
 import ua.relay.salesorg.domain.Candidate;
 
@@ -57,7 +58,7 @@ public class ResponsibilityStore {
 	 */
 	public List<Candidate> candidates(Tier stage) {
 		return jdbc.sql("""
-				select e.id, e.full_name, e.capacity,
+				select e.id, e.full_name, e.capacity, e.serves_industries, e.serves_sizes, e.serves_regions,
 				       (select count(*) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage) as load,
 				       (select max(r.assigned_at) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage)
 				           as last_assigned
@@ -66,7 +67,9 @@ public class ResponsibilityStore {
 				""")
 			.param("stage", stage.name())
 			.query((rs, n) -> new Candidate(new EmployeeId(rs.getObject("id", UUID.class)), rs.getString("full_name"),
-					rs.getInt("load"), rs.getInt("capacity"), true, true, SqlTime.instant(rs, "last_assigned")))
+					rs.getInt("load"), rs.getInt("capacity"), true, true, SqlTime.instant(rs, "last_assigned"),
+					Specialisation.parse(rs.getString("serves_industries"), rs.getString("serves_sizes"),
+							rs.getString("serves_regions"))))
 			.list();
 	}
 

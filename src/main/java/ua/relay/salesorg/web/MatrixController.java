@@ -17,6 +17,7 @@ import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Organisation;
 import ua.relay.salesorg.OrganisationMode;
 import ua.relay.salesorg.ResponsibilityMatrix;
+import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.Staff;
 
 @Controller
@@ -51,6 +52,14 @@ class MatrixController {
 	@PostMapping("/staff/{id}/capacity")
 	String capacity(@PathVariable UUID id, @RequestParam int capacity) {
 		staff.setCapacity(new EmployeeId(id), capacity);
+		return "redirect:/salesorg/matrix";
+	}
+
+	/** Whom an account manager serves best: industries, size bands, regions, each a list separated by ";". */
+	@PostMapping("/staff/{id}/specialisation")
+	String specialisation(@PathVariable UUID id, @RequestParam(defaultValue = "") String industries,
+			@RequestParam(defaultValue = "") String sizes, @RequestParam(defaultValue = "") String regions) {
+		staff.setSpecialisation(new EmployeeId(id), Specialisation.parse(industries, sizes, regions));
 		return "redirect:/salesorg/matrix";
 	}
 
