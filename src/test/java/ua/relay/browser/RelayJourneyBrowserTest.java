@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +32,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -254,6 +261,84 @@ class RelayJourneyBrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Responsibility matrix");
 		screenshot("head-matrix-en");
 		browser.get(url("/salesorg/matrix?lang=uk"));
+	}
+
+	@Test
+	@Order(7)
+	void aCloserTakesALeadAcrossTheBoardQuotesAndWinsItAndTheSpecialistManagerGetsTheClient() throws Exception {
+		logIn("caller3");
+		new Actions(browser).sendKeys("n").perform();
+		var card = until(() -> find(By.id("prospect-card")));
+		String company = card.getDomAttribute("data-company");
+		String industry = card.getDomAttribute("data-industry");
+		browser.findElement(By.id("outcome-interested")).click();
+		until(() -> find(By.id("next-prospect")));
+
+		logIn("head"); // the last account manager on the staff list specialises in this company's industry
+		var managers = browser.findElements(By.cssSelector("#staff tr")).stream()
+			.filter(tr -> !tr.findElements(By.cssSelector("input[name=industries]")).isEmpty())
+			.toList();
+		var specialistRow = managers.get(managers.size() - 1);
+		String specialist = specialistRow.findElement(By.tagName("td")).getText();
+		var industries = specialistRow.findElement(By.cssSelector("input[name=industries]"));
+		industries.clear();
+		industries.sendKeys(industry);
+		specialistRow.findElement(By.cssSelector("input[name=industries] ~ button")).click();
+		until(() -> Boolean.TRUE.equals(browser.executeScript("""
+				return [...document.querySelectorAll('#staff input[name=industries]')]
+					.some(input => input.value.toLowerCase() === arguments[0].toLowerCase());
+				""", industry)) ? Optional.of(true) : Optional.empty());
+
+		until(() -> firstWithRow(List.of("closer1", "closer2", "closer3"), "/conversion/inbox",
+				"#new-leads tr[data-company='" + css(company) + "']"));
+		browser.findElement(By.cssSelector("#new-leads tr[data-company='" + css(company) + "'] a")).click();
+		until(() -> find(By.id("accept-lead"))).click();
+		String dealPage = until(() -> find(By.id("deal-card")).map(found -> browser.getCurrentUrl()));
+
+		browser.get(url("/conversion/board"));
+		var onBoard = until(() -> find(By.xpath("//article[contains(@class,'deal-card')][a[normalize-space()='" + company + "']]")));
+		String cardId = onBoard.getDomAttribute("id");
+		new Select(onBoard.findElement(By.name("stage"))).selectByValue("PROPOSAL");
+		onBoard.findElement(By.cssSelector("form.move button")).click();
+		until(() -> find(By.cssSelector("#column-PROPOSAL #" + cardId)));
+		// the same move by dragging: the page's own drop handler submits the card's form
+		browser.executeScript("""
+				const card = document.getElementById(arguments[0]);
+				const data = new DataTransfer();
+				card.dispatchEvent(new DragEvent('dragstart', { dataTransfer: data, bubbles: true }));
+				document.getElementById('column-NEGOTIATION').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true }));
+				""", cardId);
+		until(() -> find(By.cssSelector("#column-NEGOTIATION #" + cardId)));
+		screenshot("closer-board");
+
+		browser.get(dealPage);
+		browser.findElement(By.id("quote-from")).sendKeys("Київ");
+		browser.findElement(By.id("quote-to")).sendKeys("Одеса");
+		browser.findElement(By.id("quote-cargo")).sendKeys("Палети з меблями");
+		browser.findElement(By.id("quote-weight")).sendKeys("8000");
+		browser.findElement(By.id("quote-price")).sendKeys("36500");
+		browser.executeScript("document.getElementById('quote-valid-until').value = '2099-12-31'");
+		browser.findElement(By.id("quote-give")).click();
+		var pdfLink = until(() -> find(By.cssSelector("#quotes a[id^='quote-pdf-']")));
+		screenshot("closer-quote");
+		var pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(pdfLink.getDomProperty("href")))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("\\s+", "");
+		assertThat(text).contains("Комерційнапропозиція", "Київ—Одеса", "36500,00грн");
+
+		browser.findElement(By.id("amount")).sendKeys("36500");
+		browser.findElement(By.id("deal-won")).click();
+		until(() -> find(By.id("deal-amount")));
+		assertThat(browser.findElement(By.id("deal-stage")).getText()).isEqualTo("Виграно");
+
+		until(() -> firstWithRow(List.of("am1", "am2", "am3"), "/accounts/clients",
+				"#clients tr[data-company='" + css(company) + "']"));
+		var clientRow = browser.findElement(By.cssSelector("#clients tr[data-company='" + css(company) + "']"));
+		assertThat(clientRow.getText()).contains(specialist).contains("рахунків до виставлення: 1");
+		screenshot("am-new-client-from-specialist-rule");
 	}
 
 	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {
