@@ -1,6 +1,7 @@
 package ua.relay.conversion;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -32,7 +33,10 @@ public class ConversionQueries {
 
 	private final Staff staff;
 
-	ConversionQueries(JdbcClient jdbc, CompanyDirectory companies, Staff staff) {
+	private final Clock clock;
+
+	ConversionQueries(JdbcClient jdbc, CompanyDirectory companies, Staff staff, Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.companies = companies;
 		this.staff = staff;
@@ -40,7 +44,7 @@ public class ConversionQueries {
 
 	private record LeadRow(UUID id, UUID company, UUID caller, UUID closer, String note, boolean urgent,
 			String qualification, Instant at, String reason, String status, Instant meetingStart, Instant meetingEnd,
-			UUID meetingEntry, String rejectionReason) {
+			UUID meetingEntry, String rejectionReason, Instant firstTouchDue, Instant firstTouchedAt, boolean escalated) {
 	}
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
@@ -80,7 +84,7 @@ public class ConversionQueries {
 		var spec = jdbc.sql("""
 				select l.id, l.company_id, l.handed_over_by, l.closer_id, l.caller_note, l.urgent, l.qualification,
 				       l.handed_over_at, l.assigned_reason, l.status, l.meeting_starts_at, l.meeting_ends_at,
-				       l.meeting_entry_id, l.rejection_reason
+				       l.meeting_entry_id, l.rejection_reason, l.first_touch_due, l.first_touched_at, l.escalated_at
 				from conversion_lead l
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
@@ -88,7 +92,9 @@ public class ConversionQueries {
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBoolean(6),
 				rs.getString(7), SqlTime.instant(rs, "handed_over_at"), rs.getString(9), rs.getString(10),
 				SqlTime.instant(rs, "meeting_starts_at"), SqlTime.instant(rs, "meeting_ends_at"),
-				rs.getObject(13, UUID.class), rs.getString(14))).list();
+				rs.getObject(13, UUID.class), rs.getString(14), SqlTime.instant(rs, "first_touch_due"),
+				SqlTime.instant(rs, "first_touched_at"), rs.getObject("escalated_at") != null)).list();
+		var now = clock.instant();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
 			people.add(new EmployeeId(r.caller()));
@@ -102,7 +108,8 @@ public class ConversionQueries {
 					r.meetingStart() == null ? null
 							: new Meeting(new EmployeeId(r.closer()), r.meetingStart(), r.meetingEnd(), r.meetingEntry()),
 					r.at(), names.get(new EmployeeId(r.closer())),
-					new EmployeeId(r.closer()), r.reason(), r.status(), r.rejectionReason()))
+					new EmployeeId(r.closer()), r.reason(), r.status(), r.rejectionReason(), r.firstTouchDue(),
+					late(r.firstTouchDue(), r.firstTouchedAt(), now), r.escalated()))
 			.toList();
 	}
 
@@ -127,6 +134,11 @@ public class ConversionQueries {
 					r.closedAt(), r.note(), r.expectedClose(), r.probability(), r.stageChangedAt(), r.lostReason(),
 					r.recontactOn(), r.version()))
 			.toList();
+	}
+
+	/** Tier 2's promise broken: not touched by the time due (still waiting past it, or touched late). */
+	private static boolean late(Instant due, Instant touched, Instant now) {
+		return due != null && (touched == null ? now.isAfter(due) : touched.isAfter(due));
 	}
 
 	private static void requireVisible(EmployeeId closer, Actor actor, String what, Object id) {

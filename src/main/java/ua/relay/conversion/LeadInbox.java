@@ -1,6 +1,7 @@
 package ua.relay.conversion;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -18,6 +19,7 @@ import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.TierTwoReturns;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Shifts;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 
@@ -43,10 +45,16 @@ public class LeadInbox {
 
 	private final StageRepository stages;
 
+	private final Shifts shifts;
+
+	private final ConversionProperties settings;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
 			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff,
-			StageRepository stages) {
+			StageRepository stages, Shifts shifts, ConversionProperties settings) {
 		this.stages = stages;
+		this.shifts = shifts;
+		this.settings = settings;
 		this.returns = returns;
 		this.staff = staff;
 		this.leads = leads;
@@ -77,7 +85,8 @@ public class LeadInbox {
 		var closer = meeting == null
 				? responsibilities.distribute(handOver.companyId(), Tier.LC, handOver.caller(), leads.openWork())
 				: responsibilities.assignTo(handOver.companyId(), Tier.LC, meeting.with(), "reason.meeting-booked");
-		leads.insert(Lead.receive(handOver, closer, clock.instant()));
+		var now = clock.instant();
+		leads.insert(Lead.receive(handOver, closer, now, firstTouchDue(closer.employee(), now)));
 		if (meeting != null) {
 			events.publishEvent(new MeetingScheduled(id, handOver.companyId(), closer.employee(), meeting.start(),
 					meeting.end()));
@@ -111,6 +120,22 @@ public class LeadInbox {
 		return rejected;
 	}
 
+	/** The head escalates a lead waiting past its time: it stands on top of its closer's inbox, marked. */
+	@Transactional
+	public void escalate(LeadId id, Actor actor) {
+		if (!actor.seesEverything()) {
+			throw ConversionException.notYours("lead", id);
+		}
+		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
+		lead.escalate(clock.instant());
+		leads.update(lead);
+	}
+
+	/** When the closer must have touched a lead received now: so many hours of their working time later. */
+	private Instant firstTouchDue(EmployeeId closer, Instant received) {
+		return shifts.afterWorkingTime(closer, received, settings.firstTouch(), clock.getZone());
+	}
+
 	/** The head gives a waiting lead to another closer; the responsibility matrix follows. */
 	@Transactional
 	public void reassign(LeadId id, EmployeeId closer, Actor actor) {
@@ -123,7 +148,7 @@ public class LeadInbox {
 			throw ConversionException.invalid("lead.reassign-not-a-closer", to.fullName() + " is not an active closer");
 		}
 		var assignment = responsibilities.reassign(lead.companyId(), Tier.LC, closer);
-		lead.reassign(closer, assignment.reason());
+		lead.reassign(closer, assignment.reason(), firstTouchDue(closer, clock.instant()));
 		leads.update(lead);
 	}
 

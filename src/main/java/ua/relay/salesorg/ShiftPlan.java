@@ -78,6 +78,27 @@ public record ShiftPlan(List<WeeklyShift> shifts, Set<LocalDate> daysOff) {
 		return hoursBetween(at, at.plusSeconds(60), zone) > 0;
 	}
 
+	/**
+	 * The moment {@code working} of working time has passed after {@code from}, counting only the hours on
+	 * shift (a lead received on Friday evening is due on Monday, not on Saturday). Looks up to 60 days
+	 * ahead; a plan with no working time in them gives {@code from} plus {@code working} in plain time.
+	 */
+	public Instant afterWorkingTime(Instant from, Duration working, ZoneId zone) {
+		var left = working;
+		for (Window window : windows(from.atZone(zone).toLocalDate(), 60, zone)) {
+			var start = max(window.start(), from);
+			if (!window.end().isAfter(start)) {
+				continue;
+			}
+			var available = Duration.between(start, window.end());
+			if (available.compareTo(left) >= 0) {
+				return start.plus(left);
+			}
+			left = left.minus(available);
+		}
+		return from.plus(working);
+	}
+
 	/** The start of the next shift after {@code after}, looking up to two weeks ahead. */
 	public Optional<Instant> nextStartAfter(Instant after, ZoneId zone) {
 		var first = after.atZone(zone).toLocalDate();

@@ -1,8 +1,11 @@
 package ua.relay.salesorg;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -83,6 +86,11 @@ public class Shifts {
 			}
 		}
 		return result;
+	}
+
+	/** When {@code working} of the employee's working time has passed after {@code from} (see {@link ShiftPlan#afterWorkingTime}). */
+	public Instant afterWorkingTime(EmployeeId employee, Instant from, Duration working, ZoneId zone) {
+		return plan(employee).afterWorkingTime(from, working, zone);
 	}
 
 	public ShiftPlan plan(EmployeeId employee) {

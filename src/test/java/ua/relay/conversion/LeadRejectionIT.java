@@ -119,6 +119,32 @@ class LeadRejectionIT {
 		assertThat(conversion.newLeads(other)).extracting(LeadView::id).contains(lead.id());
 	}
 
+	@Test
+	void aLeadWaitingPastItsTimeShowsLateAndTheHeadEscalatesIt() {
+		var head = staffing.hire(Role.HEAD);
+		var caller = staffing.hire(Role.CALLER);
+		staffing.hire(Role.CLOSER);
+		prospects.queueFirst();
+		var card = queue.next(caller).orElseThrow();
+		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, null), caller);
+		var lead = awaitLead(card.company().id());
+		var closer = Staffing.as(lead.closerId(), Role.CLOSER);
+		assertThat(lead.firstTouchDue()).as("due within the closer's working hours").isNotNull();
+		assertThat(lead.firstTouchLate()).isFalse();
+		assertThatThrownBy(() -> inbox.escalate(lead.id(), closer)).isInstanceOf(RuntimeException.class);
+
+		jdbc.sql("update conversion_lead set first_touch_due = first_touch_due - interval '30' day where id = ?")
+			.param(lead.id().value()).update(); // as if its time ran out
+		var late = conversion.lead(lead.id(), head);
+		assertThat(late.firstTouchLate()).isTrue();
+		inbox.escalate(lead.id(), head);
+
+		var escalated = conversion.newLeads(closer).get(0);
+		assertThat(escalated.id()).as("on top of the closer's inbox").isEqualTo(lead.id());
+		assertThat(escalated.escalated()).isTrue();
+		assertThat(escalated.urgent()).isTrue();
+	}
+
 	private LeadView awaitLead(CompanyId company) {
 		var closer = await().atMost(Duration.ofSeconds(20))
 			.until(() -> responsibilities.responsible(company, Tier.LC), Optional::isPresent)

@@ -53,4 +53,17 @@ class ShiftPlanTests {
 		assertThat(office.hoursOn(MONDAY.plusDays(5))).isZero();
 	}
 
+	@Test
+	void workingTimeRunsOnlyOnShiftAndSkipsDaysOff() {
+		// office hours 9–18 on weekdays: four working hours from Friday 16:00 end on Monday 11:00
+		var office = new ShiftPlan(List.of(), Set.of());
+		var friday = MONDAY.minusDays(3);
+		assertThat(office.afterWorkingTime(at(friday, 16), java.time.Duration.ofHours(4), KYIV)).isEqualTo(at(MONDAY, 11));
+		// received at night, the clock starts with the shift
+		assertThat(office.afterWorkingTime(at(MONDAY, 2), java.time.Duration.ofHours(1), KYIV)).isEqualTo(at(MONDAY, 10));
+		// evenings Monday and Wednesday, the second Wednesday off: 4 h from Monday 19:00 end on Wednesday 20:00
+		assertThat(evenings.afterWorkingTime(at(MONDAY, 19), java.time.Duration.ofHours(4), KYIV))
+			.isEqualTo(at(MONDAY.plusDays(2), 20));
+	}
+
 }

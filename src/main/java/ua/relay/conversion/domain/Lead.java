@@ -30,7 +30,7 @@ public final class Lead {
 
 	private final String callerNote;
 
-	private final boolean urgent;
+	private boolean urgent;
 
 	private final List<QualificationAnswer> answers;
 
@@ -42,6 +42,12 @@ public final class Lead {
 
 	private String rejectionReason;
 
+	private Instant firstTouchDue;
+
+	private Instant firstTouchedAt;
+
+	private Instant escalatedAt;
+
 	private LeadStatus status;
 
 	private final Instant receivedAt;
@@ -52,7 +58,8 @@ public final class Lead {
 
 	public Lead(LeadId id, ProspectId prospectId, CompanyId companyId, EmployeeId handedOverBy, Instant handedOverAt,
 			String callerNote, boolean urgent, List<QualificationAnswer> answers, Meeting meeting, EmployeeId closer, String assignedReason, LeadStatus status,
-			Instant receivedAt, Instant decidedAt, String rejectionReason, int version) {
+			Instant receivedAt, Instant decidedAt, String rejectionReason, Instant firstTouchDue, Instant firstTouchedAt,
+			Instant escalatedAt, int version) {
 		this.id = Objects.requireNonNull(id);
 		this.prospectId = prospectId;
 		this.companyId = Objects.requireNonNull(companyId);
@@ -68,16 +75,22 @@ public final class Lead {
 		this.receivedAt = receivedAt;
 		this.decidedAt = decidedAt;
 		this.rejectionReason = rejectionReason;
+		this.firstTouchDue = firstTouchDue;
+		this.firstTouchedAt = firstTouchedAt;
+		this.escalatedAt = escalatedAt;
 		this.version = version;
 	}
 
-	/** The lead a hand-over creates; it keeps the hand-over's id, so a redelivery finds it again. */
-	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now) {
+	/**
+	 * The lead a hand-over creates; it keeps the hand-over's id, so a redelivery finds it again.
+	 * {@code firstTouchDue}: when its closer must have touched it (accepted or rejected it) at the latest.
+	 */
+	public static Lead receive(LeadHandedOver handOver, Assignment closer, Instant now, Instant firstTouchDue) {
 		return new Lead(new LeadId(handOver.handOverId()), handOver.prospectId(), handOver.companyId(),
 				handOver.caller(), handOver.handedOverAt(), handOver.note(), handOver.urgent(), handOver.answers(),
 				handOver.meeting(), closer.employee(),
 				closer.reason(),
-				LeadStatus.NEW, now, null, null, 0);
+				LeadStatus.NEW, now, null, null, firstTouchDue, null, null, 0);
 	}
 
 	/** The closer takes the lead on: it becomes a deal at the start of the pipeline. */
@@ -88,6 +101,7 @@ public final class Lead {
 		}
 		status = LeadStatus.ACCEPTED;
 		decidedAt = now;
+		touch(now);
 		return Deal.open(DealId.random(), id, companyId, closer, first, now);
 	}
 
@@ -105,17 +119,55 @@ public final class Lead {
 		}
 		status = LeadStatus.REJECTED;
 		decidedAt = now;
+		touch(now);
 		rejectionReason = reason.strip();
 		return new LeadRejected(id, prospectId, companyId, handedOverBy, closer, rejectionReason, disqualify, now);
 	}
 
-	/** The head gives a lead that is still waiting to another closer. */
-	public void reassign(EmployeeId to, String reason) {
+	/** The head gives a lead that is still waiting to another closer, who is due to touch it by {@code due}. */
+	public void reassign(EmployeeId to, String reason, Instant due) {
 		if (status != LeadStatus.NEW) {
 			throw ConversionException.transition("lead", id, status, LeadStatus.NEW);
 		}
 		closer = Objects.requireNonNull(to);
 		assignedReason = reason;
+		firstTouchDue = due;
+	}
+
+	/** The head escalates a lead left waiting: it goes to the top of its closer's inbox, marked. */
+	public void escalate(Instant now) {
+		if (status != LeadStatus.NEW) {
+			throw ConversionException.transition("lead", id, status, "escalated");
+		}
+		urgent = true;
+		escalatedAt = now;
+	}
+
+	/** The first touch of tier 2's promise: kept once, the first time. */
+	private void touch(Instant now) {
+		if (firstTouchedAt == null) {
+			firstTouchedAt = now;
+		}
+	}
+
+	/** Whether the closer missed the time to first touch the lead (still waiting past it, or touched late). */
+	public boolean firstTouchLate(Instant now) {
+		if (firstTouchDue == null) {
+			return false;
+		}
+		return firstTouchedAt == null ? now.isAfter(firstTouchDue) : firstTouchedAt.isAfter(firstTouchDue);
+	}
+
+	public Instant firstTouchDue() {
+		return firstTouchDue;
+	}
+
+	public Instant firstTouchedAt() {
+		return firstTouchedAt;
+	}
+
+	public Instant escalatedAt() {
+		return escalatedAt;
 	}
 
 	public String rejectionReason() {

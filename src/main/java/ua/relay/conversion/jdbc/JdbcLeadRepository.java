@@ -35,15 +35,16 @@ class JdbcLeadRepository implements LeadRepository {
 		jdbc.sql("""
 				insert into conversion_lead (id, prospect_id, company_id, handed_over_by, handed_over_at, caller_note,
 				                             urgent, qualification, meeting_starts_at, meeting_ends_at, meeting_entry_id,
-				                             closer_id, assigned_reason, status, received_at, decided_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                             closer_id, assigned_reason, status, received_at, decided_at, first_touch_due,
+				                             version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(lead.id().value(), lead.prospectId().value(), lead.companyId().value(),
 					lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(), lead.urgent(),
 					Qualification.write(lead.answers()), lead.meeting() == null ? null : SqlTime.of(lead.meeting().start()),
 					lead.meeting() == null ? null : SqlTime.of(lead.meeting().end()),
 					lead.meeting() == null ? null : lead.meeting().calendarEntry(), lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
-					SqlTime.of(lead.decidedAt()))
+					SqlTime.of(lead.decidedAt()), SqlTime.of(lead.firstTouchDue()))
 			.update();
 	}
 
@@ -51,11 +52,13 @@ class JdbcLeadRepository implements LeadRepository {
 	public void update(Lead lead) {
 		int updated = jdbc.sql("""
 				update conversion_lead set status = ?, decided_at = ?, closer_id = ?, assigned_reason = ?,
-				                           rejection_reason = ?, version = version + 1
+				                           rejection_reason = ?, urgent = ?, first_touch_due = ?, first_touched_at = ?,
+				                           escalated_at = ?, version = version + 1
 				where id = ? and version = ?
 				""")
 			.params(lead.status().name(), SqlTime.of(lead.decidedAt()), lead.closer().value(), lead.assignedReason(),
-					lead.rejectionReason(), lead.id().value(), lead.version())
+					lead.rejectionReason(), lead.urgent(), SqlTime.of(lead.firstTouchDue()),
+					SqlTime.of(lead.firstTouchedAt()), SqlTime.of(lead.escalatedAt()), lead.id().value(), lead.version())
 			.update();
 		if (updated != 1) {
 			throw ConversionException.changedMeanwhile("lead", lead.id());
@@ -95,7 +98,8 @@ class JdbcLeadRepository implements LeadRepository {
 				meeting(rs), new EmployeeId(rs.getObject("closer_id", UUID.class)),
 				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),
 				SqlTime.instant(rs, "received_at"), SqlTime.instant(rs, "decided_at"), rs.getString("rejection_reason"),
-				rs.getInt("version"));
+				SqlTime.instant(rs, "first_touch_due"), SqlTime.instant(rs, "first_touched_at"),
+				SqlTime.instant(rs, "escalated_at"), rs.getInt("version"));
 	}
 
 }

@@ -61,6 +61,7 @@ class CloserController {
 		model.addAttribute("leads", queries.newLeads(actor));
 		model.addAttribute("openDeals", queries.deals(actor, true));
 		model.addAttribute("closedDeals", queries.deals(actor, false));
+		model.addAttribute("me", actor.employee().orElse(null));
 		model.addAttribute("stages", pipeline.stages());
 		return "conversion/inbox";
 	}
@@ -81,6 +82,13 @@ class CloserController {
 	String reject(@PathVariable UUID id, @Valid RejectForm form, Actor actor, RedirectAttributes redirect) {
 		inbox.reject(new LeadId(id), form.reason(), form.disqualify(), actor);
 		redirect.addFlashAttribute("message", form.disqualify() ? "lead.disqualified-message" : "lead.rejected-message");
+		return "redirect:/conversion/inbox";
+	}
+
+	@PostMapping("/leads/{id}/escalate")
+	String escalate(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+		inbox.escalate(new LeadId(id), actor);
+		redirect.addFlashAttribute("message", "lead.escalated-message");
 		return "redirect:/conversion/inbox";
 	}
 

@@ -35,7 +35,7 @@ class LeadAndDealTests {
 			new Stage("LOST", "Втрачено", "Lost", 100, StageKind.LOST, 0)));
 
 	private Lead lead() {
-		return Lead.receive(handOver, new Assignment(closer, "least loaded"), NOW.plusSeconds(5));
+		return Lead.receive(handOver, new Assignment(closer, "least loaded"), NOW.plusSeconds(5), NOW.plusSeconds(3_600));
 	}
 
 	@Test
@@ -77,6 +77,30 @@ class LeadAndDealTests {
 	void aFirstSaleNeedsAPositiveAmount() {
 		var deal = lead().accept(closer, STAGES.first(), NOW);
 		assertThatThrownBy(() -> deal.win(closer, Money.ZERO, STAGES, NOW)).hasMessageContaining("positive");
+	}
+
+	@Test
+	void theFirstTouchIsKeptOnceAndALateOneStaysLate() {
+		var waiting = lead();
+		assertThat(waiting.firstTouchLate(NOW.plusSeconds(3_000))).isFalse();
+		assertThat(waiting.firstTouchLate(NOW.plusSeconds(3_601))).as("still waiting past the time").isTrue();
+		var touchedInTime = lead();
+		touchedInTime.accept(closer, STAGES.first(), NOW.plusSeconds(600));
+		assertThat(touchedInTime.firstTouchedAt()).isEqualTo(NOW.plusSeconds(600));
+		assertThat(touchedInTime.firstTouchLate(NOW.plusSeconds(99_999))).isFalse();
+		var touchedLate = lead();
+		touchedLate.reject(closer, "Не наш профіль", false, NOW.plusSeconds(7_200));
+		assertThat(touchedLate.firstTouchLate(NOW.plusSeconds(7_200))).isTrue();
+	}
+
+	@Test
+	void anEscalatedLeadTurnsUrgent() {
+		var lead = lead();
+		lead.escalate(NOW.plusSeconds(4_000));
+		assertThat(lead.urgent()).isTrue();
+		assertThat(lead.escalatedAt()).isEqualTo(NOW.plusSeconds(4_000));
+		lead.accept(closer, STAGES.first(), NOW.plusSeconds(4_100));
+		assertThatThrownBy(() -> lead.escalate(NOW.plusSeconds(4_200))).hasMessageContaining("ACCEPTED");
 	}
 
 	@Test
