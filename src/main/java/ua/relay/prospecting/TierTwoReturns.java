@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import ua.relay.prospecting.domain.ProspectException;
 import ua.relay.prospecting.domain.ProspectRepository;
 import ua.relay.salesorg.EmployeeId;
 
@@ -14,6 +13,7 @@ import ua.relay.salesorg.EmployeeId;
  * What tier 2 gives back to tier 1, called in tier 2's transaction so both happen or neither: a rejected
  * hand-over goes back to its caller with the reason (or is disqualified) and is marked rejected, so the
  * caller's "accepted" never counts it; a lost deal's company is due again on the day to re-contact it.
+ * A lead that did not come from tier 1's queue (an inbound caller, a web form) has no prospect to return.
  */
 @Service
 public class TierTwoReturns {
@@ -30,18 +30,20 @@ public class TierTwoReturns {
 	@Transactional
 	public void rejected(UUID handOverId, ProspectId prospectId, EmployeeId caller, String reason, boolean disqualified,
 			Instant at) {
-		var prospect = prospects.findById(prospectId).orElseThrow(() -> ProspectException.notFound(prospectId));
-		prospect.returnFromTierTwo(caller, reason, disqualified, at);
-		prospects.update(prospect);
+		prospects.findById(prospectId).ifPresent(prospect -> {
+			prospect.returnFromTierTwo(caller, reason, disqualified, at);
+			prospects.update(prospect);
+		});
 		credits.rejected(handOverId, reason, at);
 	}
 
 	/** Tier 2 lost the deal: the company is due in tier 1 again from {@code recontactAt}. */
 	@Transactional
 	public void lost(ProspectId prospectId, String reason, Instant recontactAt) {
-		var prospect = prospects.findById(prospectId).orElseThrow(() -> ProspectException.notFound(prospectId));
-		prospect.returnAfterLostDeal(reason, recontactAt);
-		prospects.update(prospect);
+		prospects.findById(prospectId).ifPresent(prospect -> {
+			prospect.returnAfterLostDeal(reason, recontactAt);
+			prospects.update(prospect);
+		});
 	}
 
 }

@@ -1,6 +1,7 @@
 package ua.relay.conversion.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ua.relay.conversion.CloserFigures;
+import ua.relay.conversion.CloserNumbers;
 import ua.relay.conversion.ConversionQueries;
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.DealLost;
@@ -59,7 +62,11 @@ class ConversionRestController {
 
 	private final Quotes quotes;
 
-	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Quotes quotes) {
+	private final CloserFigures figures;
+
+	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Quotes quotes,
+			CloserFigures figures) {
+		this.figures = figures;
 		this.quotes = quotes;
 		this.inbox = inbox;
 		this.pipeline = pipeline;
@@ -166,6 +173,12 @@ class ConversionRestController {
 	@Operation(summary = "A quote as the PDF the client receives (in Ukrainian)")
 	byte[] quotePdf(@PathVariable UUID id, Actor actor) {
 		return quotes.pdf(id, actor);
+	}
+
+	@GetMapping("/numbers")
+	@Operation(summary = "Closer numbers from one instant to another: the caller's own, or every closer's for the head")
+	List<CloserNumbers> numbers(@RequestParam Instant from, @RequestParam Instant to, Actor actor) {
+		return figures.between(from, to, actor);
 	}
 
 	@GetMapping("/stages")
