@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
@@ -30,6 +31,25 @@ public class ProspectingQueries {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.staff = staff;
+	}
+
+	/** Tier 1's calls to a company, the latest first: what a closer reads before calling it. */
+	public List<CallRecord> callsTo(CompanyId company) {
+		var rows = jdbc.sql("""
+				select c.called_at, c.caller_id, c.outcome, c.note
+				from prospecting_call c join prospecting_prospect p on p.id = c.prospect_id
+				where p.company_id = ?
+				order by c.called_at desc
+				limit 50
+				""")
+			.param(company.value())
+			.query((rs, n) -> new Object[] { SqlTime.instant(rs, "called_at"), new EmployeeId(rs.getObject(2, UUID.class)),
+					CallOutcome.valueOf(rs.getString(3)), rs.getString(4) })
+			.list();
+		var names = staff.names(rows.stream().map(r -> (EmployeeId) r[1]).toList());
+		return rows.stream()
+			.map(r -> new CallRecord((Instant) r[0], names.get((EmployeeId) r[1]), (CallOutcome) r[2], (String) r[3]))
+			.toList();
 	}
 
 	/** The caller's own figures since the start of today, Kyiv time. */

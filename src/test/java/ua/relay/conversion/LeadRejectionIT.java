@@ -65,6 +65,11 @@ class LeadRejectionIT {
 		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Хочуть ціну на Київ — Одеса"), caller);
 		var lead = awaitLead(card.company().id());
 		var closer = Staffing.as(lead.closerId(), Role.CLOSER);
+		assertThat(numbers.callsTo(card.company().id())).singleElement().satisfies(call -> {
+			assertThat(call.outcome()).isEqualTo(CallOutcome.INTERESTED);
+			assertThat(call.note()).isEqualTo("Хочуть ціну на Київ — Одеса");
+			assertThat(call.caller()).isEqualTo(caller.displayName());
+		});
 
 		assertThatThrownBy(() -> inbox.reject(lead.id(), " ", false, closer)).hasMessageContaining("reason");
 		inbox.reject(lead.id(), "Возять лише власним транспортом", false, closer);

@@ -5,10 +5,10 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +26,7 @@ import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.Pipeline;
 import ua.relay.conversion.Quotes;
 import ua.relay.platform.Actor;
+import ua.relay.prospecting.ProspectingQueries;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
@@ -45,7 +46,11 @@ class CloserController {
 
 	private final Quotes quotes;
 
-	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes) {
+	private final ProspectingQueries calls;
+
+	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes,
+			ProspectingQueries calls) {
+		this.calls = calls;
 		this.quotes = quotes;
 		this.staff = staff;
 		this.inbox = inbox;
@@ -71,7 +76,9 @@ class CloserController {
 
 	@GetMapping("/leads/{id}")
 	String lead(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("lead", queries.lead(new LeadId(id), actor));
+		var lead = queries.lead(new LeadId(id), actor);
+		model.addAttribute("lead", lead);
+		model.addAttribute("calls", calls.callsTo(lead.company().id()));
 		if (actor.seesEverything()) {
 			model.addAttribute("closers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.LC).toList());
 		}
@@ -107,7 +114,9 @@ class CloserController {
 
 	@GetMapping("/deals/{id}")
 	String deal(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("deal", queries.deal(new DealId(id), actor));
+		var deal = queries.deal(new DealId(id), actor);
+		model.addAttribute("deal", deal);
+		model.addAttribute("calls", calls.callsTo(deal.company().id()));
 		model.addAttribute("stages", pipeline.stages());
 		model.addAttribute("quotes", quotes.ofDeal(new DealId(id), actor));
 		return "conversion/deal";
