@@ -59,6 +59,9 @@ class PipelineIT {
 	JdbcClient jdbc;
 
 	@Autowired
+	DealActivities activities;
+
+	@Autowired
 	Clock clock;
 
 	@Test
@@ -105,6 +108,33 @@ class PipelineIT {
 		assertThat(((OffsetDateTime) prospect[1]).toInstant())
 			.isEqualTo(recontact.atTime(LocalTime.of(9, 0)).atZone(clock.getZone()).toInstant());
 		assertThat(prospect[2]).isEqualTo("Уклали річний контракт з іншим перевізником");
+	}
+
+	@Test
+	void theTimelineAndTasksOfADealAreItsClosersToWrite() {
+		var deal = openDeal();
+		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
+		var now = clock.instant();
+
+		activities.record(deal.id(), ActivityKind.CALL, "Обговорили тариф на рефрижератор", now.minusSeconds(3_600), closer);
+		activities.record(deal.id(), ActivityKind.EMAIL, "Надіслав КП", null, closer);
+		assertThatThrownBy(() -> activities.record(deal.id(), ActivityKind.NOTE, "Завтра", now.plusSeconds(86_400), closer))
+			.hasMessageContaining("happened");
+		var someoneElse = staffing.hire(Role.CLOSER);
+		assertThatThrownBy(() -> activities.record(deal.id(), ActivityKind.NOTE, "Чуже", null, someoneElse))
+			.isInstanceOf(DomainException.class);
+		assertThat(activities.timeline(deal.id(), closer)).extracting(ActivityView::kind)
+			.containsExactly(ActivityKind.EMAIL, ActivityKind.CALL);
+
+		var late = activities.plan(deal.id(), "Передзвонити щодо договору", now.minusSeconds(600), closer);
+		activities.plan(deal.id(), "Надіслати договір", now.plusSeconds(86_400), closer);
+		assertThat(activities.openTasks(closer)).extracting(TaskView::title, TaskView::overdue)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Передзвонити щодо договору", true),
+					org.assertj.core.groups.Tuple.tuple("Надіслати договір", false));
+		assertThatThrownBy(() -> activities.done(late, someoneElse)).isInstanceOf(DomainException.class);
+		activities.done(late, closer);
+		assertThat(activities.openTasks(closer)).extracting(TaskView::title).containsExactly("Надіслати договір");
+		assertThat(activities.tasksOf(deal.id(), closer)).hasSize(2).first().satisfies(t -> assertThat(t.done()).isFalse());
 	}
 
 	private DealView openDeal() {

@@ -29,9 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ua.relay.conversion.ActivityKind;
+import ua.relay.conversion.ActivityView;
 import ua.relay.conversion.CloserFigures;
 import ua.relay.conversion.CloserNumbers;
 import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.DealActivities;
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.DealLost;
 import ua.relay.conversion.DealView;
@@ -44,6 +47,7 @@ import ua.relay.conversion.NewQuote;
 import ua.relay.conversion.Pipeline;
 import ua.relay.conversion.QuoteView;
 import ua.relay.conversion.Quotes;
+import ua.relay.conversion.TaskView;
 import ua.relay.conversion.domain.Stage;
 import ua.relay.platform.Actor;
 import ua.relay.salesorg.EmployeeId;
@@ -64,9 +68,12 @@ class ConversionRestController {
 
 	private final CloserFigures figures;
 
+	private final DealActivities activities;
+
 	ConversionRestController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Quotes quotes,
-			CloserFigures figures) {
+			CloserFigures figures, DealActivities activities) {
 		this.figures = figures;
+		this.activities = activities;
 		this.quotes = quotes;
 		this.inbox = inbox;
 		this.pipeline = pipeline;
@@ -179,6 +186,48 @@ class ConversionRestController {
 	@Operation(summary = "Closer numbers from one instant to another: the caller's own, or every closer's for the head")
 	List<CloserNumbers> numbers(@RequestParam Instant from, @RequestParam Instant to, Actor actor) {
 		return figures.between(from, to, actor);
+	}
+
+	record ActivityRequest(@NotNull ActivityKind kind, @NotBlank @Size(max = 2000) String summary, Instant happenedAt) {
+	}
+
+	record TaskRequest(@NotBlank @Size(max = 300) String title, @NotNull Instant dueAt) {
+	}
+
+	record Created(UUID id) {
+	}
+
+	@PostMapping("/deals/{id}/activities")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Record a call, meeting, e-mail or note on the deal's timeline (happenedAt: now if left out)")
+	Created activity(@PathVariable UUID id, @Valid @RequestBody ActivityRequest request, Actor actor) {
+		return new Created(activities.record(new DealId(id), request.kind(), request.summary(), request.happenedAt(), actor));
+	}
+
+	@GetMapping("/deals/{id}/activities")
+	@Operation(summary = "The deal's timeline, the latest first")
+	List<ActivityView> timeline(@PathVariable UUID id, Actor actor) {
+		return activities.timeline(new DealId(id), actor);
+	}
+
+	@PostMapping("/deals/{id}/tasks")
+	@ResponseStatus(HttpStatus.CREATED)
+	@Operation(summary = "Plan a task on the deal, due at a time")
+	Created task(@PathVariable UUID id, @Valid @RequestBody TaskRequest request, Actor actor) {
+		return new Created(activities.plan(new DealId(id), request.title(), request.dueAt(), actor));
+	}
+
+	@GetMapping("/tasks")
+	@Operation(summary = "The calling closer's open tasks, the most pressing first")
+	List<TaskView> tasks(Actor actor) {
+		return activities.openTasks(actor);
+	}
+
+	@PostMapping("/tasks/{id}/done")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Mark one of your tasks done")
+	void taskDone(@PathVariable UUID id, Actor actor) {
+		activities.done(id, actor);
 	}
 
 	@GetMapping("/stages")

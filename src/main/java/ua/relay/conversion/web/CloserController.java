@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ua.relay.conversion.ActivityKind;
 import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.DealActivities;
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.LeadId;
 import ua.relay.conversion.LeadInbox;
@@ -48,9 +50,12 @@ class CloserController {
 
 	private final ProspectingQueries calls;
 
+	private final DealActivities activities;
+
 	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes,
-			ProspectingQueries calls) {
+			ProspectingQueries calls, DealActivities activities) {
 		this.calls = calls;
+		this.activities = activities;
 		this.quotes = quotes;
 		this.staff = staff;
 		this.inbox = inbox;
@@ -67,6 +72,7 @@ class CloserController {
 		model.addAttribute("openDeals", queries.deals(actor, true));
 		model.addAttribute("closedDeals", queries.deals(actor, false));
 		model.addAttribute("me", actor.employee().orElse(null));
+		model.addAttribute("tasks", actor.employee().isPresent() ? activities.openTasks(actor) : java.util.List.of());
 		model.addAttribute("stages", pipeline.stages());
 		return "conversion/inbox";
 	}
@@ -119,6 +125,9 @@ class CloserController {
 		model.addAttribute("calls", calls.callsTo(deal.company().id()));
 		model.addAttribute("stages", pipeline.stages());
 		model.addAttribute("quotes", quotes.ofDeal(new DealId(id), actor));
+		model.addAttribute("timeline", activities.timeline(new DealId(id), actor));
+		model.addAttribute("tasks", activities.tasksOf(new DealId(id), actor));
+		model.addAttribute("kinds", ActivityKind.values());
 		return "conversion/deal";
 	}
 

@@ -1,0 +1,14 @@
+package ua.relay.conversion;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Something the closer has to do on a deal by {@code dueAt}; {@code overdue} when that has passed undone. */
+public record TaskView(UUID id, DealId dealId, String company, String title, Instant dueAt, Instant doneAt,
+		boolean overdue) {
+
+	public boolean done() {
+		return doneAt != null;
+	}
+
+}
