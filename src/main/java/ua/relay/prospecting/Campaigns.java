@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +50,11 @@ public class Campaigns {
 
 	public List<Campaign> all() {
 		return store.all();
+	}
+
+	/** What each campaign's criteria brought, by campaign. */
+	public Map<UUID, CampaignYield> yields() {
+		return store.yields();
 	}
 
 	public Campaign get(UUID id) {

@@ -47,7 +47,7 @@ public class LeadSupply {
 
 	/** Leads handed over and not yet accepted: what tier 2 has to work on. */
 	public long stock() {
-		return jdbc.sql("select count(*) from prospecting_hand_over where accepted_at is null and handed_over_at > ?")
+		return jdbc.sql("select count(*) from prospecting_hand_over where accepted_at is null and rejected_at is null and handed_over_at > ?")
 			.param(SqlTime.of(clock.instant().minus(STALE)))
 			.query(Long.class)
 			.single();

@@ -1,6 +1,7 @@
 package ua.relay.prospecting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,6 +28,7 @@ import ua.relay.Prospects;
 import ua.relay.Staffing;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Tier;
 
 /** Whom to call: campaigns select prospects by rules and serve them to their callers within calling hours. */
 @IntegrationTest
@@ -55,6 +57,15 @@ class CampaignsIT {
 		return industry + " " + UUID.randomUUID().toString().substring(0, 6);
 	}
 
+	@Autowired
+	ua.relay.conversion.LeadInbox inbox;
+
+	@Autowired
+	ua.relay.conversion.ConversionQueries leads;
+
+	@Autowired
+	ua.relay.salesorg.Responsibilities responsibilities;
+
 	@Test
 	void theHeadSetsUpACampaignAndItsCallersGetOnlyItsProspects() throws Exception {
 		String furniture = unique("Меблі");
@@ -76,7 +87,8 @@ class CampaignsIT {
 		}
 		mvc.perform(form).andExpect(redirectedUrl("/prospecting/manage/campaigns"));
 
-		assertThat(queue.next(inCampaign).orElseThrow().company().id()).isEqualTo(member);
+		var card = queue.next(inCampaign).orElseThrow();
+		assertThat(card.company().id()).isEqualTo(member);
 		var general = staffing.hire(Role.CALLER);
 		assertThat(queue.next(general).orElseThrow().company().id()).as("callers in no campaign keep the general queue")
 			.isNotEqualTo(member);
@@ -87,6 +99,21 @@ class CampaignsIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("does not include it")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("general queue")));
+
+		// the criteria are judged by what tier 2 accepts: a rejected hand-over counts as handed over, not accepted
+		staffing.hire(Role.CLOSER);
+		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Меблі на експорт"), inCampaign);
+		var closer = await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> responsibilities.responsible(member, Tier.LC), java.util.Optional::isPresent)
+			.get();
+		var closerActor = Staffing.as(closer, Role.CLOSER);
+		var lead = await().atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> leads.newLeads(closerActor).stream().filter(l -> l.company().id().equals(member)).findFirst(),
+					java.util.Optional::isPresent)
+			.get();
+		inbox.reject(lead.id(), "Лише внутрішні перевезення", false, closerActor);
+		var campaign = campaigns.all().stream().filter(c -> c.name().equals("Меблеві фабрики")).findFirst().orElseThrow();
+		assertThat(campaigns.yields().get(campaign.id())).isEqualTo(new CampaignYield(1, 0, 1));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Repository;
 
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.Campaign;
+import ua.relay.prospecting.CampaignYield;
 import ua.relay.prospecting.SelectionRule;
 import ua.relay.prospecting.domain.SelectionCriteria;
 import ua.relay.salesorg.EmployeeId;
@@ -160,6 +162,21 @@ public class CampaignStore {
 			}
 		}
 		return days;
+	}
+
+	/** Per campaign: the hand-overs of its prospects, those accepted and those rejected by tier 2. */
+	public Map<UUID, CampaignYield> yields() {
+		var yields = new HashMap<UUID, CampaignYield>();
+		jdbc.sql("""
+				select p.campaign_id, count(*), count(h.accepted_at), count(h.rejected_at)
+				from prospecting_hand_over h join prospecting_prospect p on p.id = h.prospect_id
+				where p.campaign_id is not null
+				group by p.campaign_id
+				""")
+			.query((rs, n) -> yields.put(rs.getObject(1, UUID.class),
+					new CampaignYield(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
+			.list();
+		return yields;
 	}
 
 }

@@ -93,6 +93,7 @@ class CampaignsController {
 	@GetMapping
 	String list(@RequestParam(required = false) String why, Model model) {
 		model.addAttribute("campaigns", campaigns.all());
+		model.addAttribute("yields", campaigns.yields());
 		if (why != null && !why.isBlank()) {
 			model.addAttribute("why", why);
 			model.addAttribute("reasons", campaigns.explain(why).orElse(null));
