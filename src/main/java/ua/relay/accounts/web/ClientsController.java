@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import ua.relay.accounts.Billing;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
 
@@ -17,8 +18,11 @@ class ClientsController {
 
 	private final Portfolio portfolio;
 
-	ClientsController(Portfolio portfolio) {
+	private final Billing billing;
+
+	ClientsController(Portfolio portfolio, Billing billing) {
 		this.portfolio = portfolio;
+		this.billing = billing;
 	}
 
 	@GetMapping
@@ -30,6 +34,8 @@ class ClientsController {
 	@GetMapping("/{id}")
 	String client(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("client", portfolio.client(id, actor));
+		model.addAttribute("orders", billing.orders(id, actor));
+		model.addAttribute("invoices", billing.invoices(id, actor));
 		return "accounts/client";
 	}
 

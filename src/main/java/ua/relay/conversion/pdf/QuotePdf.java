@@ -1,15 +1,7 @@
 package ua.relay.conversion.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -17,7 +9,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -25,18 +16,13 @@ import com.lowagie.text.pdf.PdfWriter;
 import ua.relay.conversion.QuoteView;
 import ua.relay.party.CompanyCard;
 import ua.relay.platform.Supplier;
+import ua.relay.platform.pdf.PdfKit;
 
 /**
- * A quote as a one-page PDF in Ukrainian ("Комерційна пропозиція"), with the font embedded (DejaVu Sans,
- * which has the Cyrillic letters), so it reads the same on any computer and prints as it shows.
+ * A quote as a one-page PDF in Ukrainian ("Комерційна пропозиція"), with the font embedded (see
+ * {@link PdfKit}), so it reads the same on any computer and prints as it shows.
  */
 public final class QuotePdf {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final BaseFont REGULAR = font("fonts/DejaVuSans.ttf");
-
-	private static final BaseFont BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
 	private QuotePdf() {
 	}
@@ -48,14 +34,14 @@ public final class QuotePdf {
 		document.addTitle("Комерційна пропозиція " + quote.number());
 		document.addAuthor(supplier.name());
 		document.open();
-		var small = new Font(REGULAR, 9);
-		var text = new Font(REGULAR, 11);
-		var strong = new Font(BOLD, 11);
-		document.add(new Paragraph(supplier.name(), new Font(BOLD, 13)));
+		var small = PdfKit.regular(9);
+		var text = PdfKit.regular(11);
+		var strong = PdfKit.bold(11);
+		document.add(new Paragraph(supplier.name(), PdfKit.bold(13)));
 		document.add(new Paragraph("ЄДРПОУ " + supplier.edrpou() + " · " + supplier.address(), small));
 		document.add(new Paragraph("Тел. " + supplier.phone() + " · " + supplier.email(), small));
-		var title = new Paragraph("Комерційна пропозиція № " + quote.number() + " від " + DAY.format(issuedOn),
-				new Font(BOLD, 16));
+		var title = new Paragraph("Комерційна пропозиція № " + quote.number() + " від " + PdfKit.day(issuedOn),
+				PdfKit.bold(16));
 		title.setSpacingBefore(24);
 		title.setSpacingAfter(12);
 		document.add(title);
@@ -74,13 +60,13 @@ public final class QuotePdf {
 		}
 		table.addCell(cell(quote.routeFrom() + " — " + quote.routeTo(), text, Element.ALIGN_LEFT));
 		table.addCell(cell(quote.cargoType(), text, Element.ALIGN_LEFT));
-		table.addCell(cell(number(quote.weightKg()), text, Element.ALIGN_RIGHT));
-		table.addCell(cell(quote.volumeM3() == null ? "—" : number(quote.volumeM3()), text, Element.ALIGN_RIGHT));
-		table.addCell(cell(number(quote.price().amount()), text, Element.ALIGN_RIGHT));
+		table.addCell(cell(PdfKit.amount(quote.weightKg()), text, Element.ALIGN_RIGHT));
+		table.addCell(cell(quote.volumeM3() == null ? "—" : PdfKit.amount(quote.volumeM3()), text, Element.ALIGN_RIGHT));
+		table.addCell(cell(PdfKit.amount(quote.price().amount()), text, Element.ALIGN_RIGHT));
 		document.add(table);
 
-		document.add(new Paragraph("Вартість перевезення: " + number(quote.price().amount()) + " грн.", strong));
-		document.add(new Paragraph("Пропозиція дійсна до " + DAY.format(quote.validUntil()) + " включно.", text));
+		document.add(new Paragraph("Вартість перевезення: " + PdfKit.amount(quote.price().amount()) + " грн.", strong));
+		document.add(new Paragraph("Пропозиція дійсна до " + PdfKit.day(quote.validUntil()) + " включно.", text));
 		var signature = new Paragraph("Менеджер: " + quote.closer(), text);
 		signature.setSpacingBefore(24);
 		document.add(signature);
@@ -93,27 +79,6 @@ public final class QuotePdf {
 		cell.setPadding(5);
 		cell.setHorizontalAlignment(alignment);
 		return cell;
-	}
-
-	/** As Ukrainian documents write amounts: 48 500,00. */
-	static String number(BigDecimal value) {
-		var symbols = new DecimalFormatSymbols(Locale.forLanguageTag("uk"));
-		symbols.setGroupingSeparator(' ');
-		symbols.setDecimalSeparator(',');
-		return new DecimalFormat("#,##0.00", symbols).format(value);
-	}
-
-	private static BaseFont font(String resource) {
-		try (InputStream in = QuotePdf.class.getClassLoader().getResourceAsStream(resource)) {
-			if (in == null) {
-				throw new IllegalStateException("The font " + resource + " is missing from the application");
-			}
-			return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-					BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

@@ -1,0 +1,156 @@
+package ua.relay.accounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.accounts.domain.InvoiceTotals;
+import ua.relay.accounts.jdbc.InvoiceStore;
+import ua.relay.accounts.pdf.InvoicePdf;
+import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
+import ua.relay.platform.Supplier;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Staff;
+
+/**
+ * A client's orders, the invoices for payment issued for them, and the payments received. Who sees a
+ * client (its account manager, the head) may work its orders and invoices; nobody else.
+ */
+@Service
+public class Billing {
+
+	/** The series of invoices for payment: РФ-2026-00001. */
+	static final String SERIES = "РФ";
+
+	private final InvoiceStore store;
+
+	private final Portfolio portfolio;
+
+
+	private final Staff staff;
+
+	private final Supplier supplier;
+
+	private final Clock clock;
+
+	Billing(InvoiceStore store, Portfolio portfolio, Staff staff, Supplier supplier,
+			Clock clock) {
+		this.store = store;
+		this.portfolio = portfolio;
+		this.staff = staff;
+		this.supplier = supplier;
+		this.clock = clock;
+	}
+
+	/** A new order of cargo services for the client, with the request to invoice it. */
+	@Transactional
+	public UUID order(UUID clientId, String description, BigDecimal amount, Actor actor) {
+		portfolio.client(clientId, actor);
+		if (description == null || description.isBlank() || description.strip().length() > 500) {
+			throw DomainException.invalid("order.description", "An order says what is ordered, in up to 500 characters");
+		}
+		if (amount == null || amount.signum() <= 0) {
+			throw DomainException.invalid("order.amount", "An order is for a positive amount");
+		}
+		return store.insertOrder(clientId, description.strip(), amount, clock.instant());
+	}
+
+	public List<OrderView> orders(UUID clientId, Actor actor) {
+		portfolio.client(clientId, actor);
+		return store.orders(clientId);
+	}
+
+	/**
+	 * Issues the invoice for an order not invoiced yet: the supplier's and the buyer's requisites as they
+	 * are today, VAT as the supplier pays it, the next number of the series and year.
+	 */
+	@Transactional
+	public InvoiceView invoice(UUID orderId, Actor actor) {
+		var order = store.order(orderId).orElseThrow(() -> DomainException.notFound("order.not-found", "No order " + orderId));
+		var client = portfolio.client(order.clientId(), actor);
+		if (order.invoiceId() != null) {
+			throw DomainException.conflict("order.invoiced", "The order " + orderId + " has its invoice already");
+		}
+		var totals = InvoiceTotals.of(List.of(order.amount()), supplier.vatPayer());
+		var lines = new ArrayList<InvoiceView.Line>();
+		lines.add(new InvoiceView.Line(1, order.description(), BigDecimal.ONE, "послуга", totals.lineNets().get(0),
+				totals.lineNets().get(0)));
+		var company = client.company();
+		var today = LocalDate.now(clock);
+		String address = String.join(", ", java.util.stream.Stream.of(company.city(), company.region())
+			.filter(java.util.Objects::nonNull).toList());
+		var id = store.insertInvoice(new InvoiceStore.NewInvoice(client.id(), SERIES, today,
+				today.plusDays(supplier.paymentDays()), totals.vatRate(), totals.net(), totals.vat(), totals.total(),
+				supplierText(), company.displayName(), company.edrpou(), address.isEmpty() ? null : address,
+				actor.requireEmployee(), clock.instant(), lines, List.of(orderId)));
+		return get(id, actor);
+	}
+
+	/** A payment received; the invoice is paid once the payments cover its total. */
+	@Transactional
+	public InvoiceView pay(UUID invoiceId, BigDecimal amount, LocalDate paidOn, Actor actor) {
+		var invoice = store.find(invoiceId).orElseThrow(() -> DomainException.notFound("invoice.not-found", "No invoice " + invoiceId));
+		portfolio.client(invoice.client(), actor);
+		if (amount == null || amount.signum() <= 0) {
+			throw DomainException.invalid("payment.amount", "A payment is a positive amount");
+		}
+		if (!"ISSUED".equals(invoice.status())) {
+			throw DomainException.conflict("invoice.paid", "The invoice is " + invoice.status());
+		}
+		var day = paidOn == null ? LocalDate.now(clock) : paidOn;
+		if (day.isAfter(LocalDate.now(clock))) {
+			throw DomainException.invalid("payment.in-future", "A payment is recorded once it has arrived");
+		}
+		store.insertPayment(invoiceId, amount, day, actor.requireEmployee(), clock.instant());
+		var paid = invoice.paid().add(amount);
+		boolean settled = paid.compareTo(invoice.total()) >= 0;
+		if (!store.updatePaid(invoiceId, paid, settled ? "PAID" : "ISSUED", settled ? day : null, invoice.version())) {
+			throw DomainException.conflict("invoice.changed", "The invoice was changed meanwhile");
+		}
+		return get(invoiceId, actor);
+	}
+
+	public InvoiceView get(UUID invoiceId, Actor actor) {
+		var row = store.find(invoiceId).orElseThrow(() -> DomainException.notFound("invoice.not-found", "No invoice " + invoiceId));
+		portfolio.client(row.client(), actor);
+		return view(row);
+	}
+
+	public List<InvoiceView> invoices(UUID clientId, Actor actor) {
+		portfolio.client(clientId, actor);
+		return store.ofClient(clientId).stream().map(this::view).toList();
+	}
+
+	/** Invoices past their due day and not paid: the manager's own clients', or all for the head. */
+	public List<InvoiceView> overdue(Actor actor) {
+		var manager = actor.seesEverything() ? null : actor.requireEmployee();
+		return store.overdue(LocalDate.now(clock), manager).stream().map(this::view).toList();
+	}
+
+	/** The invoice as the client receives it: a PDF in Ukrainian with the amount in words. */
+	public byte[] pdf(UUID invoiceId, Actor actor) {
+		return InvoicePdf.render(get(invoiceId, actor));
+	}
+
+	private InvoiceView view(InvoiceStore.Row r) {
+		var today = LocalDate.now(clock);
+		return new InvoiceView(r.id(), r.client(), "%s-%d-%05d".formatted(r.series(), r.year(), r.seq()), r.issuedOn(),
+				r.dueOn(), r.vatRate(), r.net(), r.vat(), r.total(), r.paid(), r.status(), r.buyerName(), r.buyerEdrpou(),
+				r.buyerAddress(), r.supplier(), staff.get(new EmployeeId(r.issuedBy())).fullName(), store.lines(r.id()),
+				"ISSUED".equals(r.status()) && r.dueOn().isBefore(today));
+	}
+
+	/** The supplier's requisites as printed on this invoice, kept with it (they may change later). */
+	private String supplierText() {
+		return String.join("\n", supplier.name(), supplier.edrpou(), supplier.address(), supplier.iban(), supplier.bank(),
+				supplier.phone());
+	}
+
+}

@@ -1,0 +1,21 @@
+package ua.relay.accounts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An invoice for payment as issued, with what has been paid and whether it is overdue. */
+public record InvoiceView(UUID id, UUID clientId, String number, LocalDate issuedOn, LocalDate dueOn, int vatRate,
+		BigDecimal net, BigDecimal vat, BigDecimal total, BigDecimal paid, String status, String buyerName,
+		String buyerEdrpou, String buyerAddress, String supplier, String issuedBy, List<Line> lines, boolean overdue) {
+
+	public record Line(int position, String description, BigDecimal quantity, String unit, BigDecimal netPrice,
+			BigDecimal netAmount) {
+	}
+
+	public BigDecimal due() {
+		return total.subtract(paid).max(BigDecimal.ZERO);
+	}
+
+}

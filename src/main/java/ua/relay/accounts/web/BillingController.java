@@ -1,0 +1,87 @@
+package ua.relay.accounts.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.accounts.Billing;
+import ua.relay.platform.Actor;
+
+/** Orders, invoices and payments on the client's card; the PDF; the overdue invoices. */
+@Controller
+@RequestMapping("/accounts")
+class BillingController {
+
+	private final Billing billing;
+
+	BillingController(Billing billing) {
+		this.billing = billing;
+	}
+
+	record OrderForm(@NotBlank @Size(max = 500) String description,
+			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
+	}
+
+	record PaymentForm(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn) {
+	}
+
+	@PostMapping("/clients/{id}/orders")
+	String order(@PathVariable UUID id, @Valid OrderForm form, Actor actor, RedirectAttributes redirect) {
+		billing.order(id, form.description(), form.amount(), actor);
+		redirect.addFlashAttribute("message", "order.created");
+		return "redirect:/accounts/clients/" + id;
+	}
+
+	@PostMapping("/orders/{id}/invoice")
+	String invoice(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+		var invoice = billing.invoice(id, actor);
+		redirect.addFlashAttribute("message", "invoice.issued");
+		return "redirect:/accounts/clients/" + invoice.clientId();
+	}
+
+	@PostMapping("/invoices/{id}/payments")
+	String pay(@PathVariable UUID id, @Valid PaymentForm form, Actor actor, RedirectAttributes redirect) {
+		var invoice = billing.pay(id, form.amount(), form.paidOn(), actor);
+		redirect.addFlashAttribute("message", "PAID".equals(invoice.status()) ? "invoice.paid-message" : "payment.recorded");
+		return "redirect:/accounts/clients/" + invoice.clientId();
+	}
+
+	@GetMapping("/invoices/{id}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Actor actor) {
+		var invoice = billing.get(id, actor);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(invoice.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
+			.body(billing.pdf(id, actor));
+	}
+
+	@GetMapping("/invoices/overdue")
+	String overdue(Actor actor, Model model) {
+		model.addAttribute("invoices", billing.overdue(actor));
+		return "accounts/overdue";
+	}
+
+}
