@@ -2,6 +2,10 @@ package ua.relay.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,7 +20,9 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import ua.relay.IntegrationTest;
 import ua.relay.Prospects;
@@ -33,6 +39,7 @@ import ua.relay.shared.Money;
 
 /** Invoices for payment: numbers that never repeat, a PDF with the amount in words and a valid IBAN, payments. */
 @IntegrationTest
+@AutoConfigureMockMvc
 class InvoicesIT {
 
 	@Autowired
@@ -55,6 +62,9 @@ class InvoicesIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void fiftyInvoicesIssuedAtOnceGetFiftyDistinctNumbers() throws Exception {
@@ -112,6 +122,21 @@ class InvoicesIT {
 		assertThat(paid.due()).isEqualByComparingTo("0");
 		assertThat(billing.overdue(manager)).isEmpty();
 		assertThatThrownBy(() -> billing.pay(invoice.id(), BigDecimal.ONE, null, manager)).hasMessageContaining("PAID");
+	}
+
+	@Test
+	void aCallerAndACloserNeverSeeAnInvoice() throws Exception {
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		var invoice = billing.invoice(billing.order(clientOf(manager), "Перевезення", new BigDecimal("1000"), manager), manager);
+		for (var role : new Role[] { Role.CALLER, Role.CLOSER }) {
+			var someone = user(Staffing.principal(staffing.hire(role)));
+			mvc.perform(get("/accounts/invoices/" + invoice.id() + ".pdf").with(someone)).andExpect(status().isForbidden());
+			mvc.perform(get("/api/v1/accounts/invoices/" + invoice.id()).with(someone)).andExpect(status().isForbidden());
+			mvc.perform(get("/accounts/invoices/overdue").with(someone)).andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/accounts/invoices/" + invoice.id() + ".pdf").with(user(Staffing.principal(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"));
 	}
 
 	/** A client of this account manager: a first sale handed to them (the classic model gives it to the seller). */
