@@ -6,9 +6,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import ua.relay.accounts.Billing;
+import ua.relay.accounts.Cadence;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
 
@@ -20,21 +22,34 @@ class ClientsController {
 
 	private final Billing billing;
 
-	ClientsController(Portfolio portfolio, Billing billing) {
+	private final Cadence cadence;
+
+	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence) {
 		this.portfolio = portfolio;
 		this.billing = billing;
+		this.cadence = cadence;
 	}
 
 	@GetMapping
 	String clients(Actor actor, Model model) {
 		model.addAttribute("clients", portfolio.clients(actor));
+		model.addAttribute("rhythms", cadence.all());
+		model.addAttribute("reminders", cadence.reminders(actor));
 		return "accounts/clients";
+	}
+
+	/** The account manager acted on a reminder: called the client, took an order. */
+	@PostMapping("/reminders/{id}/done")
+	String reminderDone(@PathVariable UUID id, Actor actor) {
+		cadence.done(id, actor);
+		return "redirect:/accounts/clients";
 	}
 
 	@GetMapping("/{id}")
 	String client(@PathVariable UUID id, Actor actor, Model model) {
 		model.addAttribute("client", portfolio.client(id, actor));
 		model.addAttribute("orders", billing.orders(id, actor));
+		model.addAttribute("rhythm", cadence.all().get(id));
 		model.addAttribute("invoices", billing.invoices(id, actor));
 		return "accounts/client";
 	}

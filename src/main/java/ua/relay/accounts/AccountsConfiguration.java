@@ -1,0 +1,11 @@
+package ua.relay.accounts;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AccountsProperties.class)
+@EnableScheduling
+class AccountsConfiguration {
+}

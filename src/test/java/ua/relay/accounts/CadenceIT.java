@@ -1,0 +1,110 @@
+package ua.relay.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import ua.relay.IntegrationTest;
+import ua.relay.Prospects;
+import ua.relay.Staffing;
+import ua.relay.conversion.DealId;
+import ua.relay.conversion.FirstSaleClosed;
+import ua.relay.platform.Actor;
+import ua.relay.platform.Role;
+import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Organisation;
+import ua.relay.salesorg.OrganisationMode;
+import ua.relay.shared.Money;
+
+/** Clients due to buy again become their account manager's reminders, once per expected day. */
+@IntegrationTest
+class CadenceIT {
+
+	@Autowired
+	Staffing staffing;
+
+	@Autowired
+	Prospects prospects;
+
+	@Autowired
+	Portfolio portfolio;
+
+	@Autowired
+	Cadence cadence;
+
+	@Autowired
+	Organisation organisation;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Test
+	void aClientPastItsRhythmBecomesItsManagersReminderOnce() {
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		var today = LocalDate.now(clock);
+		// ordered every 21 days, the last 25 days ago
+		var client = clientOf(manager, today.minusDays(25 + 21 * 4));
+		for (int i = 3; i >= 0; i--) {
+			order(client, today.minusDays(25 + 21L * i));
+		}
+		var quiet = clientOf(manager, today.minusDays(3)); // bought three days ago: nothing to remind
+
+		var rhythm = cadence.all().get(client);
+		assertThat(rhythm.intervalDays()).isEqualTo(21);
+		assertThat(rhythm.daysSinceLast()).isEqualTo(25);
+		assertThat(rhythm.due()).isTrue();
+		assertThat(rhythm.atRisk()).isFalse();
+		assertThat(cadence.all().get(quiet).due()).isFalse();
+
+		cadence.sweep();
+		cadence.sweep();
+
+		var reminders = cadence.reminders(manager);
+		assertThat(reminders).singleElement().satisfies(r -> {
+			assertThat(r.clientId()).isEqualTo(client);
+			assertThat(r.title()).contains("кожні 21 дн.", "25 дн. від останнього");
+		});
+		var other = staffing.hire(Role.ACCOUNT_MANAGER);
+		assertThat(cadence.reminders(other)).isEmpty();
+		assertThatThrownBy(() -> cadence.done(reminders.get(0).id(), other)).hasMessageContaining("No open reminder");
+		cadence.done(reminders.get(0).id(), manager);
+		assertThat(cadence.reminders(manager)).isEmpty();
+		cadence.sweep();
+		assertThat(cadence.reminders(manager)).as("the same expected day is not reminded twice").isEmpty();
+	}
+
+	private void order(UUID client, LocalDate day) {
+		jdbc.sql("""
+				insert into accounts_order (id, client_id, description, amount, ordered_at, source, version)
+				values (?, ?, 'Перевезення', 10000, ?, 'MANAGER', 0)
+				""")
+			.params(UUID.randomUUID(), client, SqlTime.of(day.atTime(10, 0).atZone(clock.getZone()).toInstant()))
+			.update();
+	}
+
+	/** A client of this manager whose first sale was on {@code firstSale}. */
+	private UUID clientOf(Actor manager, LocalDate firstSale) {
+		var head = staffing.hire(Role.HEAD);
+		organisation.switchTo(OrganisationMode.CLASSIC, head);
+		try {
+			return portfolio.welcome(new FirstSaleClosed(DealId.random(), prospects.registerOne(),
+					new EmployeeId(manager.requireEmployee()), Money.uah(10_000),
+					firstSale.atTime(10, 0).atZone(clock.getZone()).toInstant()));
+		}
+		finally {
+			organisation.switchTo(OrganisationMode.THREE_TIER, head);
+		}
+	}
+
+}
