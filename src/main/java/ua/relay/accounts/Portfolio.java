@@ -3,6 +3,8 @@ package ua.relay.accounts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ import ua.relay.salesorg.CompanyFacts;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
 
 /**
  * Account managers' clients. A first sale makes the company a client and gives it an account manager;
@@ -71,9 +74,7 @@ public class Portfolio {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var card = companies.getCard(sale.companyId());
-		var facts = new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(), card.region());
-		var manager = responsibilities.assignAccountManager(sale.companyId(), sale.closer(), facts);
+		var manager = responsibilities.assignAccountManager(sale.companyId(), sale.closer(), facts(sale.companyId()));
 		var id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into accounts_client (id, company_id, account_manager_id, assigned_reason, first_deal_id,
@@ -94,6 +95,56 @@ public class Portfolio {
 			.params(UUID.randomUUID(), order, SqlTime.of(sale.closedAt()))
 			.update();
 		return id;
+	}
+
+	/**
+	 * Brings in a client the company had before Relay, with its order history (already invoiced and paid
+	 * elsewhere), so its buying rhythm is known from the first day. Its account manager is the one given, or
+	 * the one the rules choose. The head's to do; importing the same company twice is refused.
+	 */
+	@Transactional
+	public UUID importClient(CompanyId company, EmployeeId manager, List<PastOrder> history, Actor actor) {
+		if (!actor.seesEverything()) {
+			throw DomainException.forbidden("client.import-head-only", "Only the head of sales imports clients");
+		}
+		if (history.isEmpty()) {
+			throw DomainException.invalid("client.import-no-history", "An existing client comes with its past orders");
+		}
+		if (jdbc.sql("select count(*) from accounts_client where company_id = ?").param(company.value()).query(Long.class)
+			.single() > 0) {
+			throw DomainException.conflict("client.exists", "The company " + company + " is a client already");
+		}
+		var today = LocalDate.now(clock);
+		if (history.stream().anyMatch(o -> o.orderedOn().isAfter(today))) {
+			throw DomainException.invalid("client.import-future", "Past orders lie in the past");
+		}
+		var orders = history.stream().sorted(Comparator.comparing(PastOrder::orderedOn)).toList();
+		var assignment = manager != null ? responsibilities.assignTo(company, Tier.AM, manager, "reason.imported")
+				: responsibilities.assignAccountManager(company, null, facts(company));
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into accounts_client (id, company_id, account_manager_id, assigned_reason, first_deal_id,
+				                             first_sale_amount, client_since, source, version)
+				values (?, ?, ?, ?, null, ?, ?, 'IMPORTED', 0)
+				""")
+			.params(id, company.value(), assignment.employee().value(), assignment.reason(), orders.get(0).amount(),
+					SqlTime.of(orders.get(0).orderedOn().atTime(12, 0).atZone(clock.getZone()).toInstant()))
+			.update();
+		for (var order : orders) {
+			jdbc.sql("""
+					insert into accounts_order (id, client_id, description, amount, ordered_at, source, version)
+					values (?, ?, ?, ?, ?, 'IMPORTED', 0)
+					""")
+				.params(UUID.randomUUID(), id, order.description(), order.amount(),
+						SqlTime.of(order.orderedOn().atTime(12, 0).atZone(clock.getZone()).toInstant()))
+				.update();
+		}
+		return id;
+	}
+
+	private CompanyFacts facts(CompanyId company) {
+		var card = companies.getCard(company);
+		return new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(), card.region());
 	}
 
 	public List<ClientView> clients(Actor actor) {

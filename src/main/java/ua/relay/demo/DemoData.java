@@ -3,6 +3,7 @@ package ua.relay.demo;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -19,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ua.relay.accounts.PastOrder;
 import ua.relay.accounts.Portfolio;
 import ua.relay.conversion.ConversionQueries;
 import ua.relay.conversion.LeadInbox;
@@ -131,8 +133,9 @@ class DemoData implements ApplicationRunner {
 			closers.add(person("closer" + (i + 1), closerNames[i], Tier.LC, closersTeam, Role.CLOSER));
 		}
 		String[] managerNames = { "Юлія Савченко", "Тарас Руденко", "Марина Поліщук" };
+		var managers = new ArrayList<Actor>();
 		for (int i = 0; i < managerNames.length; i++) {
-			person("am" + (i + 1), managerNames[i], Tier.AM, managersTeam, Role.ACCOUNT_MANAGER);
+			managers.add(person("am" + (i + 1), managerNames[i], Tier.AM, managersTeam, Role.ACCOUNT_MANAGER));
 		}
 
 		// part-time callers: three short shifts a week each, evenings or mornings; closers keep office hours
@@ -193,9 +196,39 @@ class DemoData implements ApplicationRunner {
 		}
 		int expectedClients = won;
 		await("first sales reach tier 3", () -> portfolio.clients(head).size() >= expectedClients);
-		log.info("Demo data: {} prospects, {} leads handed over, {} first sales, in {} ms", properties.prospects(),
-				handedOver, won, Duration.ofNanos(System.nanoTime() - started).toMillis());
+		int existing = existingClients(generator, managers, head, random);
+		log.info("Demo data: {} prospects, {} leads handed over, {} first sales, {} existing clients, in {} ms",
+				properties.prospects(), handedOver, won, existing, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		printLogins();
+	}
+
+	/**
+	 * Clients the company had before Relay, with a year of orders in their own rhythms (every two to five
+	 * weeks): some due to buy again today, some well past it, some not yet.
+	 */
+	private int existingClients(DemoCompanies generator, List<Actor> managers, Actor head, Random random) {
+		var today = LocalDate.now(clock);
+		String[] services = { "Перевезення палет Київ — Львів", "Рефрижераторна доставка Одеса — Київ",
+				"Збірний вантаж по Україні", "Доставка будматеріалів Дніпро — Харків" };
+		int made = 0;
+		for (int i = 0; i < 24; i++) {
+			var registration = companies.register(generator.next());
+			if (!registration.created()) {
+				continue;
+			}
+			int interval = 14 + 7 * (i % 4);
+			int lastAgo = i % 6 == 0 ? interval * 5 / 2 : i % 3 == 1 ? interval + 2 : interval / 2;
+			var history = new ArrayList<PastOrder>();
+			for (int k = 0; k < 8; k++) {
+				int jitter = k == 0 ? 0 : random.nextInt(5) - 2;
+				history.add(new PastOrder(services[i % services.length],
+						BigDecimal.valueOf(8_000 + random.nextInt(52_000)), today.minusDays(lastAgo + (long) k * interval + jitter)));
+			}
+			portfolio.importClient(registration.companyId(), new EmployeeId(managers.get(i % managers.size()).employeeId()),
+					history, head);
+			made++;
+		}
+		return made;
 	}
 
 	/** An interested prospect answers along the script: how often, how much, how happy with its carrier. */

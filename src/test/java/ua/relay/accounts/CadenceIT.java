@@ -84,6 +84,33 @@ class CadenceIT {
 		assertThat(cadence.reminders(manager)).as("the same expected day is not reminded twice").isEmpty();
 	}
 
+	@Test
+	void anExistingClientComesInWithItsHistoryAndIsAtRiskWhenLongSilent() {
+		var head = staffing.hire(Role.HEAD);
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		var managerId = new EmployeeId(manager.requireEmployee());
+		var today = LocalDate.now(clock);
+		var company = prospects.registerOne();
+		var history = new java.util.ArrayList<PastOrder>();
+		for (int k = 0; k < 6; k++) {
+			history.add(new PastOrder("Збірний вантаж", new java.math.BigDecimal("15000"), today.minusDays(75 + 28L * k)));
+		}
+		assertThatThrownBy(() -> portfolio.importClient(company, managerId, history, manager))
+			.hasMessageContaining("Only the head");
+
+		var client = portfolio.importClient(company, managerId, history, head);
+
+		assertThatThrownBy(() -> portfolio.importClient(company, managerId, history, head)).hasMessageContaining("client already");
+		var rhythm = cadence.all().get(client);
+		assertThat(rhythm.intervalDays()).isEqualTo(28);
+		assertThat(rhythm.daysSinceLast()).isEqualTo(75);
+		assertThat(rhythm.atRisk()).as("75 days against a 28-day rhythm").isTrue();
+		assertThat(portfolio.client(client, manager).assignedReason()).isEqualTo("reason.imported");
+		cadence.sweep();
+		assertThat(cadence.reminders(manager)).singleElement()
+			.satisfies(r -> assertThat(r.title()).contains("під загрозою відтоку"));
+	}
+
 	private void order(UUID client, LocalDate day) {
 		jdbc.sql("""
 				insert into accounts_order (id, client_id, description, amount, ordered_at, source, version)
