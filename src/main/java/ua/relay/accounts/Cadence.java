@@ -96,7 +96,7 @@ public class Cadence {
 				continue;
 			}
 			String title = (rhythm.fromOwnHistory() ? "Замовляє кожні %d дн." : "Зазвичай у галузі кожні %d дн.")
-				.formatted(rhythm.intervalDays()) + " %d дн. від останнього: зателефонувати".formatted(rhythm.daysSinceLast())
+				.formatted(rhythm.intervalDays()) + "; %d дн. від останнього: зателефонувати".formatted(rhythm.daysSinceLast())
 					+ (rhythm.atRisk() ? " (під загрозою відтоку)" : "");
 			jdbc.sql("""
 					insert into accounts_task (id, client_id, assignee, title, due_on, source, expected_on, created_at)

@@ -341,6 +341,48 @@ class RelayJourneyBrowserTest {
 		screenshot("am-new-client-from-specialist-rule");
 	}
 
+	@Test
+	@Order(8)
+	void anAccountManagerWorksTodaysRemindersOrderInvoiceAndPayment() throws Exception {
+		String manager = until(() -> firstWithRow(List.of("am1", "am2", "am3"), "/accounts/clients", "#reminders li"));
+		var reminder = browser.findElement(By.cssSelector("#reminders li"));
+		String company = reminder.getDomAttribute("data-company");
+		assertThat(reminder.getText()).contains("від останнього: зателефонувати");
+		screenshot("am-reminders");
+		reminder.findElement(By.tagName("a")).click();
+		until(() -> find(By.id("client-rhythm")));
+
+		browser.findElement(By.id("order-description")).sendKeys("Перевезення 20 палет Київ — Вінниця");
+		browser.findElement(By.id("order-amount")).sendKeys("58200");
+		browser.findElement(By.id("order-save")).click();
+		until(() -> find(By.cssSelector("#orders tr[data-order='Перевезення 20 палет Київ — Вінниця'] .issue-invoice"))).click();
+		var pdfLink = until(() -> find(By.cssSelector("#invoices a.invoice-pdf")));
+		screenshot("am-invoice-issued");
+		var pdf = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(pdfLink.getDomProperty("href")))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("\\s+", " ");
+		assertThat(text).contains("Рахунок на оплату", "П'ятдесят вісім тисяч двісті гривень 00 копійок", company);
+		var iban = java.util.regex.Pattern.compile("IBAN ((?:UA\\d\\d)(?: ?\\d{4}){6} ?\\d)").matcher(text);
+		assertThat(iban.find()).as("an IBAN on the invoice").isTrue();
+		assertThat(ua.relay.shared.Iban.isValid(iban.group(1))).as(iban.group(1)).isTrue();
+
+		var row = browser.findElement(By.cssSelector("#invoices tbody tr"));
+		row.findElement(By.cssSelector(".record-payment")).click(); // the whole amount, as the field suggests
+		until(() -> browser.findElement(By.cssSelector("#invoices tbody tr")).getText().contains("сплачено")
+				? Optional.of(true) : Optional.empty());
+		screenshot("am-invoice-paid");
+
+		browser.get(url("/accounts/clients"));
+		var done = until(() -> find(By.cssSelector("#reminders li[data-company='" + css(company) + "'] .reminder-done")));
+		done.click();
+		until(() -> browser.findElements(By.cssSelector("#reminders li[data-company='" + css(company) + "']")).isEmpty()
+				? Optional.of(true) : Optional.empty());
+		assertThat(manager).startsWith("am");
+	}
+
 	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {
 		for (String user : users) {
 			logIn(user);
