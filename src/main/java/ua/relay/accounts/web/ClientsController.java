@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.Cadence;
+import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
 
@@ -24,7 +25,10 @@ class ClientsController {
 
 	private final Cadence cadence;
 
-	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence) {
+	private final Playbook playbook;
+
+	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook) {
+		this.playbook = playbook;
 		this.portfolio = portfolio;
 		this.billing = billing;
 		this.cadence = cadence;
@@ -50,6 +54,7 @@ class ClientsController {
 		model.addAttribute("client", portfolio.client(id, actor));
 		model.addAttribute("orders", billing.orders(id, actor));
 		model.addAttribute("rhythm", cadence.all().get(id));
+		model.addAttribute("advice", playbook.adviceFor(id, actor).orElse(null));
 		model.addAttribute("invoices", billing.invoices(id, actor));
 		return "accounts/client";
 	}
