@@ -45,3 +45,22 @@ document.addEventListener('drop', (event) => {
     form.querySelector('select[name="stage"]').value = column.dataset.stage;
     form.requestSubmit();
 });
+
+// Charts: a <canvas data-chart="bar" data-labels='[…]' data-values='[…]' data-label="…"> is drawn with
+// Chart.js once the page (or an htmx swap) has it; the canvas is marked drawn so it is drawn once.
+function drawCharts() {
+    if (typeof Chart === 'undefined') return;
+    document.querySelectorAll('canvas[data-chart]:not([data-drawn])').forEach((canvas) => {
+        canvas.dataset.drawn = 'true';
+        new Chart(canvas, {
+            type: canvas.dataset.chart,
+            data: {
+                labels: JSON.parse(canvas.dataset.labels),
+                datasets: [{ label: canvas.dataset.label, data: JSON.parse(canvas.dataset.values), backgroundColor: '#2f6fdd' }]
+            },
+            options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+        });
+    });
+}
+window.addEventListener('load', drawCharts);
+document.addEventListener('htmx:afterSettle', drawCharts);

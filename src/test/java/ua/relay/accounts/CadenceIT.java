@@ -41,6 +41,9 @@ class CadenceIT {
 	Cadence cadence;
 
 	@Autowired
+	Segments segments;
+
+	@Autowired
 	Organisation organisation;
 
 	@Autowired
@@ -109,6 +112,27 @@ class CadenceIT {
 		cadence.sweep();
 		assertThat(cadence.reminders(manager)).singleElement()
 			.satisfies(r -> assertThat(r.title()).contains("під загрозою відтоку"));
+	}
+
+	@Test
+	void aManagersClientsAreScoredAgainstTheWholePortfolio() {
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		var today = LocalDate.now(clock);
+		var frequent = clientOf(manager, today.minusDays(200));
+		for (int i = 0; i < 20; i++) {
+			order(frequent, today.minusDays(2 + 9L * i));
+		}
+		var gone = clientOf(manager, today.minusDays(300));
+
+		var mine = segments.of(manager);
+
+		assertThat(mine).extracting(Segments.ClientSegment::clientId).containsExactlyInAnyOrder(frequent, gone);
+		var best = mine.stream().filter(c -> c.clientId().equals(frequent)).findFirst().orElseThrow();
+		var worst = mine.stream().filter(c -> c.clientId().equals(gone)).findFirst().orElseThrow();
+		assertThat(best.recency()).isGreaterThan(worst.recency());
+		assertThat(best.frequency()).isGreaterThan(worst.frequency());
+		assertThat(best.ordersInYear()).isEqualTo(21);
+		assertThat(segments.spread(manager).values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(2);
 	}
 
 	private void order(UUID client, LocalDate day) {

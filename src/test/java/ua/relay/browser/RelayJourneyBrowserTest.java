@@ -381,6 +381,11 @@ class RelayJourneyBrowserTest {
 		until(() -> browser.findElements(By.cssSelector("#reminders li[data-company='" + css(company) + "']")).isEmpty()
 				? Optional.of(true) : Optional.empty());
 		assertThat(manager).startsWith("am");
+
+		browser.get(url("/accounts/segments"));
+		until(() -> find(By.cssSelector("#segments-chart[data-drawn='true']")));
+		assertThat(browser.findElements(By.cssSelector("#segments tbody tr"))).isNotEmpty();
+		screenshot("am-segments");
 	}
 
 	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {
