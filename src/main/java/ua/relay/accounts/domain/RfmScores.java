@@ -38,18 +38,27 @@ public final class RfmScores {
 		return scores;
 	}
 
-	/** 1 for the worst fifth … 5 for the best, in the order given (worst first); ties share the lower score. */
+	/**
+	 * 1 for the worst fifth … 5 for the best, in the order given (worst first). Equal values share the score
+	 * of their middle place, so a portfolio where most clients buy alike puts them in the middle, not at 1.
+	 */
 	private static Map<UUID, Integer> quintiles(List<Figures> portfolio, Comparator<Figures> worstFirst,
 			Function<Figures, Object> value) {
 		var sorted = portfolio.stream().sorted(worstFirst).toList();
 		var scores = new HashMap<UUID, Integer>();
 		int n = sorted.size();
-		int tieStart = 0;
-		for (int i = 0; i < n; i++) {
-			if (i > 0 && !value.apply(sorted.get(i)).equals(value.apply(sorted.get(i - 1)))) {
-				tieStart = i;
+		int start = 0;
+		while (start < n) {
+			int end = start + 1;
+			while (end < n && value.apply(sorted.get(end)).equals(value.apply(sorted.get(start)))) {
+				end++;
 			}
-			scores.put(sorted.get(i).client(), 1 + (int) (5L * tieStart / n));
+			double middle = (start + end - 1) / 2.0;
+			int score = 1 + (int) Math.floor(5.0 * middle / n);
+			for (int i = start; i < end; i++) {
+				scores.put(sorted.get(i).client(), score);
+			}
+			start = end;
 		}
 		return scores;
 	}

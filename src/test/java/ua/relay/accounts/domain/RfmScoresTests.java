@@ -30,12 +30,12 @@ class RfmScoresTests {
 	}
 
 	@Test
-	void equalFiguresScoreTheSame() {
+	void equalFiguresShareTheScoreOfTheirMiddlePlace() {
 		var portfolio = new ArrayList<RfmScores.Figures>();
 		for (int i = 0; i < 6; i++) {
 			portfolio.add(new RfmScores.Figures(new UUID(0, i), 30, 4, BigDecimal.TEN));
 		}
-		assertThat(RfmScores.of(portfolio).values()).extracting(RfmScores.Score::recency).containsOnly(1);
+		assertThat(RfmScores.of(portfolio).values()).extracting(RfmScores.Score::recency).containsOnly(3);
 	}
 
 	@Test
