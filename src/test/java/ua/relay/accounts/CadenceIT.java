@@ -44,6 +44,9 @@ class CadenceIT {
 	Segments segments;
 
 	@Autowired
+	ManagerFigures figures;
+
+	@Autowired
 	Organisation organisation;
 
 	@Autowired
@@ -83,6 +86,15 @@ class CadenceIT {
 		assertThatThrownBy(() -> cadence.done(reminders.get(0).id(), other)).hasMessageContaining("No open reminder");
 		cadence.done(reminders.get(0).id(), manager);
 		assertThat(cadence.reminders(manager)).isEmpty();
+		var numbers = figures.between(today.minusDays(60), today, manager);
+		assertThat(numbers).singleElement().satisfies(n -> {
+			assertThat(n.clients()).isEqualTo(2);
+			assertThat(n.repeatRevenue()).as("the two repeat orders within 60 days").isEqualByComparingTo("20000");
+			assertThat(n.clientsAtStart()).isEqualTo(1);
+			assertThat(n.retained()).isEqualTo(1);
+			assertThat(n.remindersDue()).isEqualTo(1);
+			assertThat(n.remindersInTime()).isEqualTo(1);
+		});
 		cadence.sweep();
 		assertThat(cadence.reminders(manager)).as("the same expected day is not reminded twice").isEmpty();
 	}
