@@ -49,9 +49,13 @@ public class Billing {
 		this.clock = clock;
 	}
 
-	/** A new order of cargo services for the client, with the request to invoice it. */
-	@Transactional
 	public UUID order(UUID clientId, String description, BigDecimal amount, Actor actor) {
+		return order(clientId, null, description, amount, actor);
+	}
+
+	/** A new order of a cargo service for the client, with the request to invoice it. */
+	@Transactional
+	public UUID order(UUID clientId, CargoService service, String description, BigDecimal amount, Actor actor) {
 		portfolio.client(clientId, actor);
 		if (description == null || description.isBlank() || description.strip().length() > 500) {
 			throw DomainException.invalid("order.description", "An order says what is ordered, in up to 500 characters");
@@ -59,7 +63,7 @@ public class Billing {
 		if (amount == null || amount.signum() <= 0) {
 			throw DomainException.invalid("order.amount", "An order is for a positive amount");
 		}
-		return store.insertOrder(clientId, description.strip(), amount, clock.instant());
+		return store.insertOrder(clientId, service, description.strip(), amount, clock.instant());
 	}
 
 	public List<OrderView> orders(UUID clientId, Actor actor) {

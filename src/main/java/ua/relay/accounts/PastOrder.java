@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
-/** An order an existing client placed before the company used Relay: what, for how much, on which day. */
-public record PastOrder(String description, BigDecimal amount, LocalDate orderedOn) {
+/** An order an existing client placed before the company used Relay: which service (if known), what, for how much, when. */
+public record PastOrder(CargoService service, String description, BigDecimal amount, LocalDate orderedOn) {
+
+	public PastOrder(String description, BigDecimal amount, LocalDate orderedOn) {
+		this(null, description, amount, orderedOn);
+	}
 
 	public PastOrder {
 		Objects.requireNonNull(orderedOn, "orderedOn");

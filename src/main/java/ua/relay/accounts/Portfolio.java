@@ -132,10 +132,11 @@ public class Portfolio {
 			.update();
 		for (var order : orders) {
 			jdbc.sql("""
-					insert into accounts_order (id, client_id, description, amount, ordered_at, source, version)
-					values (?, ?, ?, ?, ?, 'IMPORTED', 0)
+					insert into accounts_order (id, client_id, service, description, amount, ordered_at, source, version)
+					values (?, ?, ?, ?, ?, ?, 'IMPORTED', 0)
 					""")
-				.params(UUID.randomUUID(), id, order.description(), order.amount(),
+				.params(UUID.randomUUID(), id, order.service() == null ? null : order.service().name(), order.description(),
+						order.amount(),
 						SqlTime.of(order.orderedOn().atTime(12, 0).atZone(clock.getZone()).toInstant()))
 				.update();
 		}

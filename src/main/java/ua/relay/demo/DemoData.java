@@ -20,6 +20,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import ua.relay.accounts.CargoService;
 import ua.relay.accounts.PastOrder;
 import ua.relay.accounts.Portfolio;
 import ua.relay.conversion.ConversionQueries;
@@ -210,6 +211,9 @@ class DemoData implements ApplicationRunner {
 		var today = LocalDate.now(clock);
 		String[] services = { "Перевезення палет Київ — Львів", "Рефрижераторна доставка Одеса — Київ",
 				"Збірний вантаж по Україні", "Доставка будматеріалів Дніпро — Харків" };
+		// what each kind of client buys, and what some of them buy besides (the pairs cross-selling finds)
+		CargoService[] main = { CargoService.PALLETS, CargoService.REFRIGERATED, CargoService.GROUPAGE, CargoService.FULL_TRUCK };
+		CargoService[] besides = { CargoService.WAREHOUSING, CargoService.EXPRESS, CargoService.CUSTOMS, CargoService.WAREHOUSING };
 		int made = 0;
 		for (int i = 0; i < 24; i++) {
 			var registration = companies.register(generator.next());
@@ -221,7 +225,8 @@ class DemoData implements ApplicationRunner {
 			var history = new ArrayList<PastOrder>();
 			for (int k = 0; k < 8; k++) {
 				int jitter = k == 0 ? 0 : random.nextInt(5) - 2;
-				history.add(new PastOrder(services[i % services.length],
+				var service = k % 3 == 2 && i % 5 != 4 ? besides[i % besides.length] : main[i % main.length];
+				history.add(new PastOrder(service, services[i % services.length],
 						BigDecimal.valueOf(8_000 + random.nextInt(52_000)), today.minusDays(lastAgo + (long) k * interval + jitter)));
 			}
 			portfolio.importClient(registration.companyId(), new EmployeeId(managers.get(i % managers.size()).employeeId()),

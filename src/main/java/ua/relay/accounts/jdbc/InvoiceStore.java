@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ua.relay.accounts.CargoService;
 import ua.relay.accounts.InvoiceView;
 import ua.relay.accounts.OrderView;
 import ua.relay.platform.SqlTime;
@@ -24,13 +25,13 @@ public class InvoiceStore {
 		this.jdbc = jdbc;
 	}
 
-	public UUID insertOrder(UUID client, String description, BigDecimal amount, Instant at) {
+	public UUID insertOrder(UUID client, CargoService service, String description, BigDecimal amount, Instant at) {
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into accounts_order (id, client_id, description, amount, ordered_at, source, version)
-				values (?, ?, ?, ?, ?, 'MANAGER', 0)
+				insert into accounts_order (id, client_id, service, description, amount, ordered_at, source, version)
+				values (?, ?, ?, ?, ?, ?, 'MANAGER', 0)
 				""")
-			.params(id, client, description, amount, SqlTime.of(at))
+			.params(id, client, service == null ? null : service.name(), description, amount, SqlTime.of(at))
 			.update();
 		jdbc.sql("insert into accounts_invoice_request (id, order_id, requested_at, status) values (?, ?, ?, 'REQUESTED')")
 			.params(UUID.randomUUID(), id, SqlTime.of(at))
@@ -40,28 +41,33 @@ public class InvoiceStore {
 
 	public List<OrderView> orders(UUID client) {
 		return jdbc.sql("""
-				select o.id, o.client_id, o.description, o.amount, o.ordered_at, o.source, r.invoice_id
+				select o.id, o.client_id, o.service, o.description, o.amount, o.ordered_at, o.source, r.invoice_id
 				from accounts_order o left join accounts_invoice_request r on r.order_id = o.id
 				where o.client_id = ? order by o.ordered_at desc
 				""")
 			.param(client)
-			.query((rs, n) -> new OrderView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getBigDecimal(4), SqlTime.instant(rs, "ordered_at"), rs.getString(6), rs.getObject(7, UUID.class)))
+			.query(InvoiceStore::order)
 			.list();
 	}
 
 	public Optional<OrderView> order(UUID id) {
 		return jdbc.sql("""
-				select o.id, o.client_id, o.description, o.amount, o.ordered_at, o.source, r.invoice_id
+				select o.id, o.client_id, o.service, o.description, o.amount, o.ordered_at, o.source, r.invoice_id
 				from accounts_order o left join accounts_invoice_request r on r.order_id = o.id where o.id = ?
 				""")
 			.param(id)
-			.query((rs, n) -> new OrderView(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-					rs.getBigDecimal(4), SqlTime.instant(rs, "ordered_at"), rs.getString(6), rs.getObject(7, UUID.class)))
+			.query(InvoiceStore::order)
 			.optional();
 	}
 
 	/** What an invoice is issued with; the number is taken inside {@link #insertInvoice}. */
+	private static OrderView order(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		String service = rs.getString("service");
+		return new OrderView(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+				service == null ? null : CargoService.valueOf(service), rs.getString("description"), rs.getBigDecimal("amount"),
+				SqlTime.instant(rs, "ordered_at"), rs.getString("source"), rs.getObject("invoice_id", UUID.class));
+	}
+
 	public record NewInvoice(UUID client, String series, LocalDate issuedOn, LocalDate dueOn, int vatRate, BigDecimal net,
 			BigDecimal vat, BigDecimal total, String supplier, String buyerName, String buyerEdrpou, String buyerAddress,
 			UUID issuedBy, Instant issuedAt, List<InvoiceView.Line> lines, List<UUID> orders) {

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ua.relay.accounts.Billing;
+import ua.relay.accounts.CargoService;
 import ua.relay.accounts.InvoiceView;
 import ua.relay.accounts.OrderView;
 import ua.relay.platform.Actor;
@@ -41,7 +42,7 @@ class BillingRestController {
 		this.billing = billing;
 	}
 
-	record OrderRequest(@NotBlank @Size(max = 500) String description,
+	record OrderRequest(CargoService service, @NotBlank @Size(max = 500) String description,
 			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
 	}
 
@@ -56,7 +57,7 @@ class BillingRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "A new order for the client (amount in UAH as the client pays it), with the request to invoice it")
 	Created order(@PathVariable UUID id, @Valid @RequestBody OrderRequest request, Actor actor) {
-		return new Created(billing.order(id, request.description(), request.amount(), actor));
+		return new Created(billing.order(id, request.service(), request.description(), request.amount(), actor));
 	}
 
 	@GetMapping("/clients/{id}/orders")

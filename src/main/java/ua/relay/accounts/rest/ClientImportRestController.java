@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ua.relay.accounts.CargoService;
 import ua.relay.accounts.PastOrder;
 import ua.relay.accounts.Portfolio;
 import ua.relay.party.CompanyId;
@@ -37,7 +38,7 @@ class ClientImportRestController {
 		this.portfolio = portfolio;
 	}
 
-	record Order(@NotNull String description, @NotNull BigDecimal amount, @NotNull LocalDate orderedOn) {
+	record Order(CargoService service, @NotNull String description, @NotNull BigDecimal amount, @NotNull LocalDate orderedOn) {
 	}
 
 	record ImportRequest(@NotNull UUID companyId, UUID accountManagerId, @NotEmpty List<@Valid Order> orders) {
@@ -53,7 +54,10 @@ class ClientImportRestController {
 	Created importClient(@Valid @RequestBody ImportRequest request, Actor actor) {
 		List<PastOrder> history;
 		try {
-			history = request.orders().stream().map(o -> new PastOrder(o.description(), o.amount(), o.orderedOn())).toList();
+			history = request.orders()
+				.stream()
+				.map(o -> new PastOrder(o.service(), o.description(), o.amount(), o.orderedOn()))
+				.toList();
 		}
 		catch (IllegalArgumentException ex) {
 			throw DomainException.invalid("client.import-order", ex.getMessage());

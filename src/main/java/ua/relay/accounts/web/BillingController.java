@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.accounts.Billing;
+import ua.relay.accounts.CargoService;
 import ua.relay.platform.Actor;
 
 /** Orders, invoices and payments on the client's card; the PDF; the overdue invoices. */
@@ -39,7 +40,7 @@ class BillingController {
 		this.billing = billing;
 	}
 
-	record OrderForm(@NotBlank @Size(max = 500) String description,
+	record OrderForm(CargoService service, @NotBlank @Size(max = 500) String description,
 			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
 	}
 
@@ -49,7 +50,7 @@ class BillingController {
 
 	@PostMapping("/clients/{id}/orders")
 	String order(@PathVariable UUID id, @Valid OrderForm form, Actor actor, RedirectAttributes redirect) {
-		billing.order(id, form.description(), form.amount(), actor);
+		billing.order(id, form.service(), form.description(), form.amount(), actor);
 		redirect.addFlashAttribute("message", "order.created");
 		return "redirect:/accounts/clients/" + id;
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.Cadence;
+import ua.relay.accounts.CrossSell;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
@@ -27,7 +28,10 @@ class ClientsController {
 
 	private final Playbook playbook;
 
-	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook) {
+	private final CrossSell crossSell;
+
+	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook, CrossSell crossSell) {
+		this.crossSell = crossSell;
 		this.playbook = playbook;
 		this.portfolio = portfolio;
 		this.billing = billing;
@@ -55,6 +59,7 @@ class ClientsController {
 		model.addAttribute("orders", billing.orders(id, actor));
 		model.addAttribute("rhythm", cadence.all().get(id));
 		model.addAttribute("advice", playbook.adviceFor(id, actor).orElse(null));
+		model.addAttribute("suggestions", crossSell.forClient(id, actor));
 		model.addAttribute("invoices", billing.invoices(id, actor));
 		return "accounts/client";
 	}
