@@ -88,6 +88,13 @@ class PlaybookIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Запропонувати знижку 5 % на наступний рейс")))
 			.andExpect(content().string(Matchers.containsString("за правилом «Довго мовчить»")));
+		String silentName = portfolio.client(silent, manager).company().displayName();
+		String recentName = portfolio.client(recent, manager).company().displayName();
+		mvc.perform(get("/accounts/clients").param("state", "at-risk").param("sort", "revenue")
+			.with(user(Staffing.principal(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(silentName)))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(recentName))));
 		mvc.perform(get("/accounts/manage/playbook").with(user(Staffing.principal(manager)))).andExpect(status().isForbidden());
 		mvc.perform(get("/accounts/manage/playbook").with(user(Staffing.principal(head)))).andExpect(status().isOk());
 	}

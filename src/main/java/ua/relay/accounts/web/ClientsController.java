@@ -1,5 +1,9 @@
 package ua.relay.accounts.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.UUID;
 
 import org.springframework.stereotype.Controller;
@@ -8,9 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.Cadence;
+import ua.relay.accounts.ClientRhythm;
+import ua.relay.accounts.ClientView;
+import ua.relay.accounts.Segments;
+import ua.relay.accounts.domain.RfmSegment;
 import ua.relay.accounts.CrossSell;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
@@ -30,7 +39,11 @@ class ClientsController {
 
 	private final CrossSell crossSell;
 
-	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook, CrossSell crossSell) {
+	private final Segments segments;
+
+	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook, CrossSell crossSell,
+			Segments segments) {
+		this.segments = segments;
 		this.crossSell = crossSell;
 		this.playbook = playbook;
 		this.portfolio = portfolio;
@@ -38,10 +51,56 @@ class ClientsController {
 		this.cadence = cadence;
 	}
 
+	/** A row of the portfolio: the client, its rhythm and its RFM segment (either may be unknown). */
+	record PortfolioRow(ClientView client, ClientRhythm rhythm, Segments.ClientSegment segment) {
+
+		public LocalDate next() {
+			return rhythm == null ? LocalDate.MAX : rhythm.nextExpected();
+		}
+
+		public LocalDate last() {
+			return rhythm == null ? LocalDate.MIN : rhythm.lastPurchase();
+		}
+
+		public BigDecimal revenue() {
+			return segment == null ? BigDecimal.ZERO : segment.revenueInYear();
+		}
+
+	}
+
+	/** The portfolio, filtered by industry, segment and state (due, at risk), sorted as asked (next purchase first). */
 	@GetMapping
-	String clients(Actor actor, Model model) {
-		model.addAttribute("clients", portfolio.clients(actor));
-		model.addAttribute("rhythms", cadence.all());
+	String clients(@RequestParam(required = false) String industry, @RequestParam(required = false) RfmSegment segment,
+			@RequestParam(defaultValue = "all") String state, @RequestParam(defaultValue = "next") String sort, Actor actor,
+			Model model) {
+		var rhythms = cadence.all();
+		var scores = new HashMap<UUID, Segments.ClientSegment>();
+		segments.of(actor).forEach(c -> scores.put(c.clientId(), c));
+		var all = portfolio.clients(actor).stream()
+			.map(c -> new PortfolioRow(c, rhythms.get(c.id()), scores.get(c.id())))
+			.toList();
+		var rows = all.stream()
+			.filter(r -> industry == null || industry.isBlank() || industry.equals(r.client().company().industry()))
+			.filter(r -> segment == null || (r.segment() != null && r.segment().segment() == segment))
+			.filter(r -> switch (state) {
+				case "due" -> r.rhythm() != null && r.rhythm().due();
+				case "at-risk" -> r.rhythm() != null && r.rhythm().atRisk();
+				default -> true;
+			})
+			.sorted(switch (sort) {
+				case "revenue" -> Comparator.comparing(PortfolioRow::revenue).reversed();
+				case "last" -> Comparator.comparing(PortfolioRow::last).reversed();
+				case "name" -> Comparator.comparing((PortfolioRow r) -> r.client().company().displayName());
+				default -> Comparator.comparing(PortfolioRow::next);
+			})
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("clients", all);
+		model.addAttribute("industries", all.stream().map(r -> r.client().company().industry()).filter(java.util.Objects::nonNull)
+			.distinct().sorted().toList());
+		model.addAttribute("segmentValues", RfmSegment.values());
+		model.addAttribute("filter", java.util.Map.of("industry", industry == null ? "" : industry, "segment",
+				segment == null ? "" : segment.name(), "state", state, "sort", sort));
 		model.addAttribute("reminders", cadence.reminders(actor));
 		return "accounts/clients";
 	}
