@@ -66,6 +66,9 @@ class InvoicesIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ClientTimeline timeline;
+
 	@Test
 	void fiftyInvoicesIssuedAtOnceGetFiftyDistinctNumbers() throws Exception {
 		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
@@ -122,6 +125,13 @@ class InvoicesIT {
 		assertThat(paid.due()).isEqualByComparingTo("0");
 		assertThat(billing.overdue(manager)).isEmpty();
 		assertThatThrownBy(() -> billing.pay(invoice.id(), BigDecimal.ONE, null, manager)).hasMessageContaining("PAID");
+
+		timeline.record(client, ClientTimeline.Kind.CALL, "Підтвердили оплату телефоном", null, manager);
+		assertThat(timeline.of(client, manager)).extracting(ClientTimeline.Entry::kind)
+			.contains(ClientTimeline.Kind.ORDER, ClientTimeline.Kind.INVOICE, ClientTimeline.Kind.PAYMENT, ClientTimeline.Kind.CALL)
+			.first().isEqualTo(ClientTimeline.Kind.CALL);
+		assertThatThrownBy(() -> timeline.record(client, ClientTimeline.Kind.NOTE, "Чуже", null, other))
+			.isInstanceOf(DomainException.class);
 	}
 
 	@Test

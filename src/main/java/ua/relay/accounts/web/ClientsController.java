@@ -14,15 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import ua.relay.accounts.Billing;
 import ua.relay.accounts.Cadence;
 import ua.relay.accounts.ClientRhythm;
 import ua.relay.accounts.ClientView;
+import ua.relay.accounts.Portfolio;
 import ua.relay.accounts.Segments;
 import ua.relay.accounts.domain.RfmSegment;
-import ua.relay.accounts.CrossSell;
-import ua.relay.accounts.Playbook;
-import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
 
 @Controller
@@ -31,24 +28,14 @@ class ClientsController {
 
 	private final Portfolio portfolio;
 
-	private final Billing billing;
-
 	private final Cadence cadence;
-
-	private final Playbook playbook;
-
-	private final CrossSell crossSell;
 
 	private final Segments segments;
 
-	ClientsController(Portfolio portfolio, Billing billing, Cadence cadence, Playbook playbook, CrossSell crossSell,
-			Segments segments) {
-		this.segments = segments;
-		this.crossSell = crossSell;
-		this.playbook = playbook;
+	ClientsController(Portfolio portfolio, Cadence cadence, Segments segments) {
 		this.portfolio = portfolio;
-		this.billing = billing;
 		this.cadence = cadence;
+		this.segments = segments;
 	}
 
 	/** A row of the portfolio: the client, its rhythm and its RFM segment (either may be unknown). */
@@ -110,17 +97,6 @@ class ClientsController {
 	String reminderDone(@PathVariable UUID id, Actor actor) {
 		cadence.done(id, actor);
 		return "redirect:/accounts/clients";
-	}
-
-	@GetMapping("/{id}")
-	String client(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("client", portfolio.client(id, actor));
-		model.addAttribute("orders", billing.orders(id, actor));
-		model.addAttribute("rhythm", cadence.all().get(id));
-		model.addAttribute("advice", playbook.adviceFor(id, actor).orElse(null));
-		model.addAttribute("suggestions", crossSell.forClient(id, actor));
-		model.addAttribute("invoices", billing.invoices(id, actor));
-		return "accounts/client";
 	}
 
 }

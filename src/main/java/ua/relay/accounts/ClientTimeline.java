@@ -1,0 +1,107 @@
+package ua.relay.accounts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
+import ua.relay.platform.SqlTime;
+
+/**
+ * A client's one timeline: its orders, invoices and payments, and the account manager's calls, meetings,
+ * e-mails and notes, the latest first.
+ */
+@Service
+public class ClientTimeline {
+
+	/** What a timeline entry is. */
+	public enum Kind {
+
+		ORDER, INVOICE, PAYMENT, CALL, MEETING, EMAIL, NOTE
+
+	}
+
+	/** One entry: when, what kind, what, for how much (orders, invoices, payments). */
+	public record Entry(Instant at, Kind kind, String text, BigDecimal amount) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Portfolio portfolio;
+
+	private final Clock clock;
+
+	ClientTimeline(JdbcClient jdbc, Portfolio portfolio, Clock clock) {
+		this.jdbc = jdbc;
+		this.portfolio = portfolio;
+		this.clock = clock;
+	}
+
+	/** Records a contact with the client (a call, a meeting, an e-mail, a note) once it has happened. */
+	@Transactional
+	public UUID record(UUID clientId, Kind kind, String summary, Instant happenedAt, Actor actor) {
+		portfolio.client(clientId, actor);
+		if (kind != Kind.CALL && kind != Kind.MEETING && kind != Kind.EMAIL && kind != Kind.NOTE) {
+			throw DomainException.invalid("contact.kind", "A contact is a call, a meeting, an e-mail or a note");
+		}
+		if (summary == null || summary.isBlank() || summary.strip().length() > 2_000) {
+			throw DomainException.invalid("contact.summary", "Say what happened, in up to 2000 characters");
+		}
+		var now = clock.instant();
+		var when = happenedAt == null ? now : happenedAt;
+		if (when.isAfter(now.plusSeconds(60))) {
+			throw DomainException.invalid("contact.in-future", "A contact is recorded once it has happened");
+		}
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into accounts_contact (id, client_id, kind, happened_at, summary, by_employee, created_at)
+				values (?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(id, clientId, kind.name(), SqlTime.of(when), summary.strip(), actor.requireEmployee(), SqlTime.of(now))
+			.update();
+		return id;
+	}
+
+	public List<Entry> of(UUID clientId, Actor actor) {
+		portfolio.client(clientId, actor);
+		var entries = new ArrayList<Entry>();
+		jdbc.sql("select ordered_at, description, amount from accounts_order where client_id = ?")
+			.param(clientId)
+			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "ordered_at"), Kind.ORDER, rs.getString(2),
+					rs.getBigDecimal(3))))
+			.list();
+		jdbc.sql("""
+				select issued_at, series, invoice_year, seq, total from accounts_invoice where client_id = ?
+				""")
+			.param(clientId)
+			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "issued_at"), Kind.INVOICE,
+					"%s-%d-%05d".formatted(rs.getString(2), rs.getInt(3), rs.getInt(4)), rs.getBigDecimal(5))))
+			.list();
+		jdbc.sql("""
+				select p.recorded_at, i.series, i.invoice_year, i.seq, p.amount
+				from accounts_payment p join accounts_invoice i on i.id = p.invoice_id where i.client_id = ?
+				""")
+			.param(clientId)
+			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "recorded_at"), Kind.PAYMENT,
+					"%s-%d-%05d".formatted(rs.getString(2), rs.getInt(3), rs.getInt(4)), rs.getBigDecimal(5))))
+			.list();
+		jdbc.sql("select happened_at, kind, summary from accounts_contact where client_id = ?")
+			.param(clientId)
+			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "happened_at"), Kind.valueOf(rs.getString(2)),
+					rs.getString(3), null)))
+			.list();
+		entries.sort(Comparator.comparing(Entry::at, Comparator.nullsLast(Comparator.<Instant>naturalOrder())).reversed());
+		return entries;
+	}
+
+
+}
