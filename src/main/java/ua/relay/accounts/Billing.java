@@ -88,12 +88,15 @@ public class Billing {
 				totals.lineNets().get(0)));
 		var company = client.company();
 		var today = LocalDate.now(clock);
-		String address = String.join(", ", java.util.stream.Stream.of(company.city(), company.region())
-			.filter(java.util.Objects::nonNull).toList());
+		var requisites = portfolio.requisites(client.id(), actor);
+		String address = requisites.legalAddress() != null ? requisites.legalAddress()
+				: String.join(", ", java.util.stream.Stream.of(company.city(), company.region())
+					.filter(java.util.Objects::nonNull)
+					.toList());
 		var id = store.insertInvoice(new InvoiceStore.NewInvoice(client.id(), SERIES, today,
 				today.plusDays(supplier.paymentDays()), totals.vatRate(), totals.net(), totals.vat(), totals.total(),
 				supplierText(), company.displayName(), company.edrpou(), address.isEmpty() ? null : address,
-				actor.requireEmployee(), clock.instant(), lines, List.of(orderId)));
+				requisites.iban(), actor.requireEmployee(), clock.instant(), lines, List.of(orderId)));
 		return get(id, actor);
 	}
 
@@ -147,7 +150,7 @@ public class Billing {
 		var today = LocalDate.now(clock);
 		return new InvoiceView(r.id(), r.client(), "%s-%d-%05d".formatted(r.series(), r.year(), r.seq()), r.issuedOn(),
 				r.dueOn(), r.vatRate(), r.net(), r.vat(), r.total(), r.paid(), r.status(), r.buyerName(), r.buyerEdrpou(),
-				r.buyerAddress(), r.supplier(), staff.get(new EmployeeId(r.issuedBy())).fullName(), store.lines(r.id()),
+				r.buyerAddress(), r.buyerIban(), r.supplier(), staff.get(new EmployeeId(r.issuedBy())).fullName(), store.lines(r.id()),
 				"ISSUED".equals(r.status()) && r.dueOn().isBefore(today));
 	}
 

@@ -24,6 +24,7 @@ import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
+import ua.relay.shared.Iban;
 
 /**
  * Account managers' clients. A first sale makes the company a client and gives it an account manager;
@@ -141,6 +142,38 @@ public class Portfolio {
 				.update();
 		}
 		return id;
+	}
+
+	/** The client's requisites for invoices: its legal address and its IBAN (checked), either may be left empty. */
+	@Transactional
+	public void setRequisites(UUID clientId, String legalAddress, String iban, Actor actor) {
+		client(clientId, actor);
+		String address = legalAddress == null || legalAddress.isBlank() ? null : legalAddress.strip();
+		if (address != null && address.length() > 400) {
+			throw DomainException.invalid("client.address", "An address has at most 400 characters");
+		}
+		String account = null;
+		if (iban != null && !iban.isBlank()) {
+			if (!Iban.isValid(iban)) {
+				throw DomainException.invalid("client.iban", "Not a valid IBAN (its check digits do not add up): " + iban);
+			}
+			account = Iban.of(iban).value();
+		}
+		jdbc.sql("update accounts_client set legal_address = ?, iban = ?, version = version + 1 where id = ?")
+			.params(address, account, clientId)
+			.update();
+	}
+
+	/** The client's requisites as invoices print them: legal address and IBAN, either may be null. */
+	public record Requisites(String legalAddress, String iban) {
+	}
+
+	public Requisites requisites(UUID clientId, Actor actor) {
+		client(clientId, actor);
+		return jdbc.sql("select legal_address, iban from accounts_client where id = ?")
+			.param(clientId)
+			.query((rs, n) -> new Requisites(rs.getString(1), rs.getString(2)))
+			.single();
 	}
 
 	private CompanyFacts facts(CompanyId company) {

@@ -100,6 +100,9 @@ class InvoicesIT {
 		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
 		var client = clientOf(manager);
 		var order = billing.order(client, "Перевезення рефрижератором Одеса — Київ", new BigDecimal("48500.00"), manager);
+		assertThatThrownBy(() -> portfolio.setRequisites(client, "м. Київ", "UA753052990000026007233566001", manager))
+			.hasMessageContaining("IBAN");
+		portfolio.setRequisites(client, "01001, м. Київ, вул. Хрещатик, 1", "ua74 3052 9900 0002 6007 2335 6600 1", manager);
 
 		var invoice = billing.invoice(order, manager);
 
@@ -109,7 +112,7 @@ class InvoicesIT {
 		String text = new PdfTextExtractor(new PdfReader(billing.pdf(invoice.id(), manager))).getTextFromPage(1)
 			.replaceAll("\\s+", " ");
 		assertThat(text).contains("Рахунок на оплату № " + invoice.number(), "Сорок вісім тисяч п'ятсот гривень 00 копійок",
-				"UA74 3052 9900 0002 6007 2335 6600 1", "ПДВ 20%", "8 083,33", "Сплатити до");
+				"UA74 3052 9900 0002 6007 2335 6600 1", "ПДВ 20%", "8 083,33", "Сплатити до", "01001, м. Київ, вул. Хрещатик, 1");
 
 		var other = staffing.hire(Role.ACCOUNT_MANAGER);
 		assertThatThrownBy(() -> billing.get(invoice.id(), other)).isInstanceOf(DomainException.class);

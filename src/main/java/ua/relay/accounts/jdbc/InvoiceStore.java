@@ -70,7 +70,7 @@ public class InvoiceStore {
 
 	public record NewInvoice(UUID client, String series, LocalDate issuedOn, LocalDate dueOn, int vatRate, BigDecimal net,
 			BigDecimal vat, BigDecimal total, String supplier, String buyerName, String buyerEdrpou, String buyerAddress,
-			UUID issuedBy, Instant issuedAt, List<InvoiceView.Line> lines, List<UUID> orders) {
+			String buyerIban, UUID issuedBy, Instant issuedAt, List<InvoiceView.Line> lines, List<UUID> orders) {
 	}
 
 	/** Holds the gate so the next number of the series and year is this invoice's alone. */
@@ -85,12 +85,13 @@ public class InvoiceStore {
 		jdbc.sql("""
 				insert into accounts_invoice (id, client_id, series, invoice_year, seq, issued_on, due_on, vat_rate, net, vat,
 				                              total, paid, status, supplier, buyer_name, buyer_edrpou, buyer_address,
-				                              issued_by, issued_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'ISSUED', ?, ?, ?, ?, ?, ?, 0)
+				                              buyer_iban, issued_by, issued_at, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'ISSUED', ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(id, invoice.client(), invoice.series(), year, seq, invoice.issuedOn(), invoice.dueOn(),
 					invoice.vatRate(), invoice.net(), invoice.vat(), invoice.total(), invoice.supplier(), invoice.buyerName(),
-					invoice.buyerEdrpou(), invoice.buyerAddress(), invoice.issuedBy(), SqlTime.of(invoice.issuedAt()))
+					invoice.buyerEdrpou(), invoice.buyerAddress(), invoice.buyerIban(), invoice.issuedBy(),
+					SqlTime.of(invoice.issuedAt()))
 			.update();
 		for (int i = 0; i < invoice.lines().size(); i++) {
 			var line = invoice.lines().get(i);
@@ -127,7 +128,7 @@ public class InvoiceStore {
 
 	public record Row(UUID id, UUID client, String series, int year, int seq, LocalDate issuedOn, LocalDate dueOn,
 			int vatRate, BigDecimal net, BigDecimal vat, BigDecimal total, BigDecimal paid, String status, String supplier,
-			String buyerName, String buyerEdrpou, String buyerAddress, UUID issuedBy, int version) {
+			String buyerName, String buyerEdrpou, String buyerAddress, String buyerIban, UUID issuedBy, int version) {
 	}
 
 	public Optional<Row> find(UUID id) {
@@ -162,7 +163,7 @@ public class InvoiceStore {
 
 	private static final String SELECT = """
 			select id, client_id, series, invoice_year, seq, issued_on, due_on, vat_rate, net, vat, total, paid, status,
-			       supplier, buyer_name, buyer_edrpou, buyer_address, issued_by, version
+			       supplier, buyer_name, buyer_edrpou, buyer_address, buyer_iban, issued_by, version
 			from accounts_invoice""";
 
 	private List<Row> rows(String where, UUID param) {
@@ -175,7 +176,8 @@ public class InvoiceStore {
 				rs.getObject("due_on", LocalDate.class), rs.getInt("vat_rate"), rs.getBigDecimal("net"),
 				rs.getBigDecimal("vat"), rs.getBigDecimal("total"), rs.getBigDecimal("paid"), rs.getString("status"),
 				rs.getString("supplier"), rs.getString("buyer_name"), rs.getString("buyer_edrpou"),
-				rs.getString("buyer_address"), rs.getObject("issued_by", UUID.class), rs.getInt("version"));
+				rs.getString("buyer_address"), rs.getString("buyer_iban"), rs.getObject("issued_by", UUID.class),
+				rs.getInt("version"));
 	}
 
 }

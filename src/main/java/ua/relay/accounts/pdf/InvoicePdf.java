@@ -44,7 +44,8 @@ public final class InvoicePdf {
 				+ Iban.of(supplier[3]).grouped() + " в " + supplier[4] + "\nТел. " + supplier[5], text));
 		parties.addCell(plain("Покупець:", strong));
 		parties.addCell(plain(invoice.buyerName() + (invoice.buyerEdrpou() == null ? "" : "\nЄДРПОУ " + invoice.buyerEdrpou())
-				+ (invoice.buyerAddress() == null ? "" : "\n" + invoice.buyerAddress()), text));
+				+ (invoice.buyerAddress() == null ? "" : "\n" + invoice.buyerAddress())
+				+ (invoice.buyerIban() == null ? "" : "\nIBAN " + Iban.of(invoice.buyerIban()).grouped()), text));
 		document.add(parties);
 
 		var title = new Paragraph("Рахунок на оплату № " + invoice.number() + " від " + PdfKit.day(invoice.issuedOn()),

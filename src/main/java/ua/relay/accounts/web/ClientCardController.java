@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.accounts.Billing;
@@ -25,6 +26,7 @@ import ua.relay.accounts.CrossSell;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
 
 /**
  * A client's card: its rhythm, the playbook's advice, what clients like it also buy, orders and invoices,
@@ -59,6 +61,23 @@ class ClientCardController {
 		this.clock = clock;
 	}
 
+	/** The client's requisites for invoices; a wrong IBAN is refused with the reason, nothing else changes. */
+	@PostMapping("/{id}/requisites")
+	String requisites(@PathVariable UUID id, @RequestParam(required = false) String legalAddress,
+			@RequestParam(required = false) String iban, Actor actor, RedirectAttributes redirect) {
+		try {
+			portfolio.setRequisites(id, legalAddress, iban, actor);
+			redirect.addFlashAttribute("message", "client.requisites-saved");
+		}
+		catch (DomainException ex) {
+			if (ex.kind() != DomainException.Kind.INVALID) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", "problem." + ex.code());
+		}
+		return "redirect:/accounts/clients/" + id;
+	}
+
 	record ContactForm(@NotNull ClientTimeline.Kind kind, @NotBlank @Size(max = 2000) String summary,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt) {
 	}
@@ -80,6 +99,7 @@ class ClientCardController {
 		model.addAttribute("advice", playbook.adviceFor(id, actor).orElse(null));
 		model.addAttribute("suggestions", crossSell.forClient(id, actor));
 		model.addAttribute("timeline", timeline.of(id, actor));
+		model.addAttribute("requisites", portfolio.requisites(id, actor));
 		model.addAttribute("invoices", billing.invoices(id, actor));
 		return "accounts/client";
 	}
