@@ -413,7 +413,7 @@ class RelayJourneyBrowserTest {
 	}
 
 	private static <T> T until(Supplier<Optional<T>> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> condition.get().orElse(null));
+		return new WebDriverWait(browser, Duration.ofSeconds(45)).until(d -> condition.get().orElse(null));
 	}
 
 	private String path() {
