@@ -51,6 +51,9 @@ class PlaybookIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Cadence cadence;
+
 	private final ArrayList<UUID> added = new ArrayList<>();
 
 	private Actor head;
@@ -95,6 +98,10 @@ class PlaybookIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString(silentName)))
 			.andExpect(content().string(Matchers.not(Matchers.containsString(recentName))));
+		cadence.sweep(); // the silent client is due: its reminder carries the playbook's advice
+		mvc.perform(get("/accounts/clients").with(user(Staffing.principal(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Порада з інструкцій: Зателефонувати керівнику логістики")));
 		mvc.perform(get("/accounts/manage/playbook").with(user(Staffing.principal(manager)))).andExpect(status().isForbidden());
 		mvc.perform(get("/accounts/manage/playbook").with(user(Staffing.principal(head)))).andExpect(status().isOk());
 	}

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import ua.relay.accounts.Cadence;
 import ua.relay.accounts.ClientRhythm;
 import ua.relay.accounts.ClientView;
+import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
 import ua.relay.accounts.Segments;
 import ua.relay.accounts.domain.RfmSegment;
@@ -32,7 +33,10 @@ class ClientsController {
 
 	private final Segments segments;
 
-	ClientsController(Portfolio portfolio, Cadence cadence, Segments segments) {
+	private final Playbook playbook;
+
+	ClientsController(Portfolio portfolio, Cadence cadence, Segments segments, Playbook playbook) {
+		this.playbook = playbook;
 		this.portfolio = portfolio;
 		this.cadence = cadence;
 		this.segments = segments;
@@ -88,7 +92,11 @@ class ClientsController {
 		model.addAttribute("segmentValues", RfmSegment.values());
 		model.addAttribute("filter", java.util.Map.of("industry", industry == null ? "" : industry, "segment",
 				segment == null ? "" : segment.name(), "state", state, "sort", sort));
-		model.addAttribute("reminders", cadence.reminders(actor));
+		var reminders = cadence.reminders(actor);
+		model.addAttribute("reminders", reminders);
+		var advice = new HashMap<UUID, Playbook.Advice>();
+		reminders.forEach(r -> playbook.adviceFor(r.clientId(), actor).ifPresent(a -> advice.put(r.clientId(), a)));
+		model.addAttribute("advice", advice);
 		return "accounts/clients";
 	}
 
