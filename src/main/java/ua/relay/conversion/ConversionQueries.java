@@ -97,14 +97,16 @@ public class ConversionQueries {
 		var now = clock.instant();
 		var people = new HashSet<EmployeeId>();
 		rows.forEach(r -> {
-			people.add(new EmployeeId(r.caller()));
+			if (r.caller() != null) {
+				people.add(new EmployeeId(r.caller()));
+			}
 			people.add(new EmployeeId(r.closer()));
 		});
 		var names = staff.names(people);
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new LeadView(new LeadId(r.id()), cards.get(new CompanyId(r.company())),
-					names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), Qualification.read(r.qualification()),
+					r.caller() == null ? "—" : names.get(new EmployeeId(r.caller())), r.note(), r.urgent(), Qualification.read(r.qualification()),
 					r.meetingStart() == null ? null
 							: new Meeting(new EmployeeId(r.closer()), r.meetingStart(), r.meetingEnd(), r.meetingEntry()),
 					r.at(), names.get(new EmployeeId(r.closer())),

@@ -2,6 +2,7 @@ package ua.relay.conversion;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,11 +13,13 @@ import ua.relay.conversion.domain.ConversionException;
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.conversion.domain.Lead;
 import ua.relay.conversion.domain.LeadRepository;
+import ua.relay.conversion.domain.LeadStatus;
 import ua.relay.conversion.domain.StageRepository;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.HandOverCredits;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.TierTwoReturns;
+import ua.relay.routing.InboundLeadArrived;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Shifts;
@@ -114,10 +117,34 @@ public class LeadInbox {
 		var lead = leads.findById(id).orElseThrow(() -> ConversionException.notFound("lead", id));
 		var rejected = lead.reject(new EmployeeId(actor.requireEmployee()), reason, disqualify, clock.instant());
 		leads.update(lead);
-		returns.rejected(lead.id().value(), lead.prospectId(), lead.handedOverBy(), rejected.reason(),
-				rejected.disqualified(), rejected.rejectedAt());
+		if (lead.prospectId() != null) {
+			returns.rejected(lead.id().value(), lead.prospectId(), lead.handedOverBy(), rejected.reason(),
+					rejected.disqualified(), rejected.rejectedAt());
+		}
 		events.publishEvent(rejected);
 		return rejected;
+	}
+
+	/**
+	 * A new caller reached tier 2 through the switchboard (after routing committed, or again after a
+	 * restart): the lead lands with the closer routing named, once per call.
+	 */
+	@ApplicationModuleListener
+	void on(InboundLeadArrived inbound) {
+		receive(inbound);
+	}
+
+	@Transactional
+	public LeadId receive(InboundLeadArrived inbound) {
+		var id = new LeadId(inbound.callId());
+		if (leads.findById(id).isPresent()) {
+			return id;
+		}
+		var now = clock.instant();
+		leads.insert(new Lead(id, null, inbound.company(), null, inbound.at(), "Вхідний дзвінок з " + inbound.callerNumber(),
+				false, List.of(), null, inbound.closer(), inbound.reason(), LeadStatus.NEW, now, null, null,
+				firstTouchDue(inbound.closer(), now), null, null, 0));
+		return id;
 	}
 
 	/** The head escalates a lead waiting past its time: it stands on top of its closer's inbox, marked. */

@@ -95,7 +95,9 @@ public class Pipeline {
 				stages.stages(), now);
 		deals.update(deal);
 		var lead = leads.findById(deal.leadId()).orElseThrow(() -> ConversionException.notFound("lead", deal.leadId()));
-		returns.lost(lead.prospectId(), lost.reason(), recontactOn.atTime(RECONTACT_TIME).atZone(clock.getZone()).toInstant());
+		if (lead.prospectId() != null) {
+			returns.lost(lead.prospectId(), lost.reason(), recontactOn.atTime(RECONTACT_TIME).atZone(clock.getZone()).toInstant());
+		}
 		events.publishEvent(lost);
 		return lost;
 	}

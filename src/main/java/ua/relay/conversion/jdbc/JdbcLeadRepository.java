@@ -36,15 +36,15 @@ class JdbcLeadRepository implements LeadRepository {
 				insert into conversion_lead (id, prospect_id, company_id, handed_over_by, handed_over_at, caller_note,
 				                             urgent, qualification, meeting_starts_at, meeting_ends_at, meeting_entry_id,
 				                             closer_id, assigned_reason, status, received_at, decided_at, first_touch_due,
-				                             version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                             source, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
-			.params(lead.id().value(), lead.prospectId().value(), lead.companyId().value(),
-					lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(), lead.urgent(),
+			.params(lead.id().value(), lead.prospectId() == null ? null : lead.prospectId().value(), lead.companyId().value(),
+					lead.handedOverBy() == null ? null : lead.handedOverBy().value(), SqlTime.of(lead.handedOverAt()), lead.callerNote(), lead.urgent(),
 					Qualification.write(lead.answers()), lead.meeting() == null ? null : SqlTime.of(lead.meeting().start()),
 					lead.meeting() == null ? null : SqlTime.of(lead.meeting().end()),
 					lead.meeting() == null ? null : lead.meeting().calendarEntry(), lead.closer().value(), lead.assignedReason(), lead.status().name(), SqlTime.of(lead.receivedAt()),
-					SqlTime.of(lead.decidedAt()), SqlTime.of(lead.firstTouchDue()))
+					SqlTime.of(lead.decidedAt()), SqlTime.of(lead.firstTouchDue()), lead.prospectId() == null ? "INBOUND" : "TIER1")
 			.update();
 	}
 
@@ -91,9 +91,10 @@ class JdbcLeadRepository implements LeadRepository {
 
 	private Lead map(ResultSet rs, int row) throws SQLException {
 		return new Lead(new LeadId(rs.getObject("id", UUID.class)),
-				new ProspectId(rs.getObject("prospect_id", UUID.class)),
+				rs.getObject("prospect_id") == null ? null : new ProspectId(rs.getObject("prospect_id", UUID.class)),
 				new CompanyId(rs.getObject("company_id", UUID.class)),
-				new EmployeeId(rs.getObject("handed_over_by", UUID.class)), SqlTime.instant(rs, "handed_over_at"),
+				rs.getObject("handed_over_by") == null ? null : new EmployeeId(rs.getObject("handed_over_by", UUID.class)),
+				SqlTime.instant(rs, "handed_over_at"),
 				rs.getString("caller_note"), rs.getBoolean("urgent"), Qualification.read(rs.getString("qualification")),
 				meeting(rs), new EmployeeId(rs.getObject("closer_id", UUID.class)),
 				rs.getString("assigned_reason"), LeadStatus.valueOf(rs.getString("status")),

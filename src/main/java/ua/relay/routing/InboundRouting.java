@@ -1,0 +1,135 @@
+package ua.relay.routing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyId;
+import ua.relay.party.NewCompany;
+import ua.relay.platform.SqlTime;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Responsibilities;
+import ua.relay.salesorg.Shifts;
+import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
+import ua.relay.shared.PhoneNumber;
+
+/**
+ * The routing decision for an inbound call, read off the responsibility matrix: an existing client goes
+ * to its account manager (to the account managers' queue while that one is off shift); a company with a
+ * closer to that closer; anyone else becomes a new lead in tier 2's inbox, with the closer the
+ * distribution chooses (in the classic model the employee who owns the company). Every call is logged
+ * once with its decision: a PBX that retries gets the first answer again.
+ */
+@Service
+public class InboundRouting {
+
+	private static final Logger log = LoggerFactory.getLogger(InboundRouting.class);
+
+	private final JdbcClient jdbc;
+
+	private final CompanyDirectory companies;
+
+	private final Responsibilities responsibilities;
+
+	private final Shifts shifts;
+
+	private final Staff staff;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	InboundRouting(JdbcClient jdbc, CompanyDirectory companies, Responsibilities responsibilities, Shifts shifts,
+			Staff staff, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.companies = companies;
+		this.responsibilities = responsibilities;
+		this.shifts = shifts;
+		this.staff = staff;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public RoutingDecision route(String source, String externalId, String callerNumber) {
+		var logged = find(source, externalId);
+		if (logged.isPresent()) {
+			return logged.get();
+		}
+		var callId = UUID.randomUUID();
+		var now = clock.instant();
+		var phone = PhoneNumber.tryParse(callerNumber);
+		var company = phone.flatMap(p -> companies.findByCodeOrPhone(p.e164()));
+		RoutingDecision decision;
+		var manager = company.flatMap(c -> responsibilities.responsible(c, Tier.AM));
+		var closer = company.flatMap(c -> responsibilities.responsible(c, Tier.LC));
+		if (manager.isPresent()) {
+			boolean onShift = shifts.plan(manager.get()).onShift(now, clock.getZone());
+			decision = onShift ? decision(callId, manager.get(), Tier.AM, company.get(), "reason.inbound-client")
+					: new RoutingDecision(callId, null, null, Tier.AM, "AM", company.get(), "reason.inbound-client-manager-away|"
+							+ staff.get(manager.get()).fullName());
+		}
+		else if (closer.isPresent()) {
+			decision = decision(callId, closer.get(), Tier.LC, company.get(), "reason.inbound-closer");
+		}
+		else if (phone.isPresent()) {
+			var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.get().e164(),
+					null, null, null, null, null, null, List.of(phone.get()), List.of())).companyId());
+			var owner = responsibilities.responsible(newCompany, Tier.LG).orElse(null);
+			var assignment = responsibilities.distribute(newCompany, Tier.LC, owner, Map.of());
+			decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
+					company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
+			events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),
+					phone.get().e164(), now));
+		}
+		else {
+			decision = new RoutingDecision(callId, null, null, Tier.LC, "LC", null, "reason.inbound-no-number");
+		}
+		jdbc.sql("""
+				insert into routing_call (id, source, external_id, caller_raw, caller_e164, company_id, employee_id, tier,
+				                          reason, received_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(callId, source, externalId, callerNumber == null ? "" : callerNumber,
+					phone.map(PhoneNumber::e164).orElse(null), decision.company() == null ? null : decision.company().value(),
+					decision.employee() == null ? null : decision.employee().value(), decision.tier().name(),
+					decision.reason(), SqlTime.of(now))
+			.update();
+		log.info("Inbound call {} from {}: {} ({})", externalId, callerNumber,
+				decision.employeeName() == null ? decision.queue() : decision.employeeName(), decision.reason());
+		return decision;
+	}
+
+	private RoutingDecision decision(UUID callId, EmployeeId employee, Tier tier, CompanyId company, String reason) {
+		return new RoutingDecision(callId, employee, staff.get(employee).fullName(), tier, null, company, reason);
+	}
+
+	private Optional<RoutingDecision> find(String source, String externalId) {
+		return jdbc.sql("""
+				select id, employee_id, tier, company_id, reason from routing_call where source = ? and external_id = ?
+				""")
+			.params(source, externalId)
+			.query((rs, n) -> {
+				var employee = rs.getObject(2, UUID.class);
+				var company = rs.getObject(4, UUID.class);
+				var tier = Tier.valueOf(rs.getString(3));
+				return new RoutingDecision(rs.getObject(1, UUID.class), employee == null ? null : new EmployeeId(employee),
+						employee == null ? null : staff.get(new EmployeeId(employee)).fullName(), tier,
+						employee == null ? tier.name() : null, company == null ? null : new CompanyId(company),
+						rs.getString(5));
+			})
+			.optional();
+	}
+
+}
