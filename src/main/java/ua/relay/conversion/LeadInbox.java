@@ -141,7 +141,7 @@ public class LeadInbox {
 			return id;
 		}
 		var now = clock.instant();
-		leads.insert(new Lead(id, null, inbound.company(), null, inbound.at(), "Вхідний дзвінок з " + inbound.callerNumber(),
+		leads.insert(new Lead(id, null, inbound.company(), null, inbound.at(), inbound.note(),
 				false, List.of(), null, inbound.closer(), inbound.reason(), LeadStatus.NEW, now, null, null,
 				firstTouchDue(inbound.closer(), now), null, null, 0));
 		return id;

@@ -91,7 +91,7 @@ public class InboundRouting {
 			decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
 					company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
 			events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),
-					phone.get().e164(), now));
+					"Вхідний дзвінок з " + phone.get().e164(), now));
 		}
 		else {
 			decision = new RoutingDecision(callId, null, null, Tier.LC, "LC", null, "reason.inbound-no-number");
