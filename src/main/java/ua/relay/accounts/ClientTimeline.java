@@ -15,10 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
+import ua.relay.routing.InboundRouting;
 
 /**
- * A client's one timeline: its orders, invoices and payments, and the account manager's calls, meetings,
- * e-mails and notes, the latest first.
+ * A client's one timeline: its orders, invoices and payments, its inbound calls as the switchboard routed
+ * them, and the account manager's calls, meetings, e-mails and notes, the latest first.
  */
 @Service
 public class ClientTimeline {
@@ -40,7 +41,10 @@ public class ClientTimeline {
 
 	private final Clock clock;
 
-	ClientTimeline(JdbcClient jdbc, Portfolio portfolio, Clock clock) {
+	private final InboundRouting calls;
+
+	ClientTimeline(JdbcClient jdbc, Portfolio portfolio, Clock clock, InboundRouting calls) {
+		this.calls = calls;
 		this.jdbc = jdbc;
 		this.portfolio = portfolio;
 		this.clock = clock;
@@ -72,8 +76,13 @@ public class ClientTimeline {
 	}
 
 	public List<Entry> of(UUID clientId, Actor actor) {
-		portfolio.client(clientId, actor);
+		var client = portfolio.client(clientId, actor);
 		var entries = new ArrayList<Entry>();
+		for (var call : calls.callsOf(client.company().id())) {
+			entries.add(new Entry(call.at(), Kind.CALL, "Вхідний з " + call.callerNumber()
+					+ (call.employee() == null ? "" : " → " + call.employee())
+					+ (call.outcome() == null ? "" : " · " + call.outcome() + ", " + call.durationSeconds() + " с"), null));
+		}
 		jdbc.sql("select ordered_at, description, amount from accounts_order where client_id = ?")
 			.param(clientId)
 			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "ordered_at"), Kind.ORDER, rs.getString(2),

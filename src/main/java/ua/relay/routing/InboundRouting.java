@@ -1,7 +1,9 @@
 package ua.relay.routing;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.party.NewCompany;
+import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
@@ -109,6 +112,42 @@ public class InboundRouting {
 		log.info("Inbound call {} from {}: {} ({})", externalId, callerNumber,
 				decision.employeeName() == null ? decision.queue() : decision.employeeName(), decision.reason());
 		return decision;
+	}
+
+	/** The PBX reports how a call ended: recorded once, a repeated report changes nothing. False for an unknown call. */
+	@Transactional
+	public boolean completed(String source, String externalId, int durationSeconds, String outcome) {
+		if (durationSeconds < 0 || outcome == null || outcome.isBlank() || outcome.length() > 20) {
+			throw DomainException.invalid("call.completed", "A duration of 0 seconds or more and an outcome are needed");
+		}
+		return jdbc.sql("""
+				update routing_call set duration_seconds = ?, outcome = ?
+				where source = ? and external_id = ? and outcome is null
+				""")
+			.params(durationSeconds, outcome.strip().toUpperCase(Locale.ROOT), source, externalId)
+			.update() == 1 || find(source, externalId).isPresent();
+	}
+
+	/** An inbound call as a company's history shows it. */
+	public record CallEntry(Instant at, String callerNumber, String employee, String reason, Integer durationSeconds,
+			String outcome) {
+	}
+
+	/** The company's inbound calls, the latest first. */
+	public List<CallEntry> callsOf(CompanyId company) {
+		var rows = jdbc.sql("""
+				select received_at, caller_e164, employee_id, reason, duration_seconds, outcome from routing_call
+				where company_id = ? order by received_at desc limit 100
+				""")
+			.param(company.value())
+			.query((rs, n) -> new Object[] { SqlTime.instant(rs, "received_at"), rs.getString(2), rs.getObject(3, UUID.class),
+					rs.getString(4), (Integer) rs.getObject(5), rs.getString(6) })
+			.list();
+		return rows.stream()
+			.map(r -> new CallEntry((Instant) r[0], (String) r[1],
+					r[2] == null ? null : staff.get(new EmployeeId((UUID) r[2])).fullName(), (String) r[3], (Integer) r[4],
+					(String) r[5]))
+			.toList();
 	}
 
 	private RoutingDecision decision(UUID callId, EmployeeId employee, Tier tier, CompanyId company, String reason) {

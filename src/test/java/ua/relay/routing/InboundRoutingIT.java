@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
+import ua.relay.accounts.ClientTimeline;
 import ua.relay.accounts.PastOrder;
 import ua.relay.accounts.Portfolio;
 import ua.relay.party.CompanyDirectory;
@@ -66,6 +67,9 @@ class InboundRoutingIT {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	ClientTimeline timeline;
+
 	@Test
 	void aClientsNumberInAnyFormatReachesItsAccountManager() {
 		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
@@ -77,7 +81,7 @@ class InboundRoutingIT {
 		String national = "67" + n; // 9 digits: 67XXXXXXX
 		var company = companies.register(new NewCompany("Клієнт " + n, "ТОВ", null, null, null, null, "Київ",
 				List.of(PhoneNumber.parse("0" + national)), List.of())).companyId();
-		portfolio.importClient(company, managerId,
+		var client = portfolio.importClient(company, managerId,
 				List.of(new PastOrder("Перевезення", BigDecimal.TEN, LocalDate.now(clock).minusDays(10))), staffing.hire(Role.HEAD));
 		String a = national.substring(0, 2);
 		String b = national.substring(2, 5);
@@ -92,6 +96,16 @@ class InboundRoutingIT {
 			assertThat(decision.tier()).isEqualTo(Tier.AM);
 			assertThat(decision.reason()).isEqualTo("reason.inbound-client");
 		}
+
+		String call = "done-" + n;
+		routing.route("WEBHOOK", call, "0" + national);
+		assertThat(routing.completed("WEBHOOK", call, 95, "answered")).isTrue();
+		assertThat(routing.completed("WEBHOOK", call, 1, "missed")).as("a repeated report changes nothing").isTrue();
+		assertThat(routing.completed("WEBHOOK", "no-such-call", 1, "missed")).isFalse();
+		var logged = routing.callsOf(company).stream().filter(entry -> "ANSWERED".equals(entry.outcome())).toList();
+		assertThat(logged).singleElement().satisfies(entry -> assertThat(entry.durationSeconds()).isEqualTo(95));
+		assertThat(timeline.of(client, manager)).extracting(ClientTimeline.Entry::text)
+			.anyMatch(text -> text.startsWith("Вхідний з +380" + national) && text.contains("ANSWERED, 95 с"));
 	}
 
 	@Test

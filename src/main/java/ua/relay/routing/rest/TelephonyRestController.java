@@ -3,6 +3,7 @@ package ua.relay.routing.rest;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ua.relay.platform.DomainException;
 import ua.relay.routing.InboundRouting;
 import ua.relay.routing.RoutingDecision;
 
@@ -34,6 +36,23 @@ class TelephonyRestController {
 	/** The answer the PBX acts on. */
 	record Destination(UUID callId, UUID employeeId, String employee, String queue, String tier, UUID companyId,
 			String reason) {
+	}
+
+	record Completed(@NotBlank @Size(max = 100) String callId, @Min(0) int durationSeconds,
+			@NotBlank @Size(max = 20) String outcome) {
+	}
+
+	record Status(String status) {
+	}
+
+	@PostMapping("/completed")
+	@Operation(summary = "The PBX reports how an inbound call ended (duration, outcome such as ANSWERED, MISSED); "
+			+ "a repeated report is recorded once. 404 for a call Relay did not route")
+	Status completed(@Valid @RequestBody Completed call) {
+		if (!routing.completed("WEBHOOK", call.callId(), call.durationSeconds(), call.outcome())) {
+			throw DomainException.notFound("call.not-found", "No inbound call " + call.callId());
+		}
+		return new Status("success");
 	}
 
 	@PostMapping("/inbound")
