@@ -3,7 +3,9 @@ package ua.relay.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -109,7 +112,7 @@ class InboundRoutingIT {
 	}
 
 	@Test
-	void anUnknownNumberBecomesOneLeadHoweverOftenThePbxRetries() {
+	void anUnknownNumberBecomesOneLeadHoweverOftenThePbxRetries() throws Exception {
 		staffing.hire(Role.CLOSER);
 		String number = "+38093" + (1_000_000 + System.nanoTime() % 8_999_999);
 		String call = "pbx-" + UUID.randomUUID();
@@ -130,6 +133,13 @@ class InboundRoutingIT {
 		assertThat(later.employee()).as("the same closer takes the next call").isEqualTo(first.employee());
 		assertThat(later.reason()).isEqualTo("reason.inbound-closer");
 		assertThat(leadsOf(first)).isEqualTo(1);
+
+		mvc.perform(get("/conversion/leads/" + first.callId())
+			.with(user(Staffing.principal(Staffing.as(first.employee(), Role.CLOSER)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Вхідні дзвінки")))
+			.andExpect(content().string(Matchers.containsString(number)))
+			.andExpect(content().string(Matchers.containsString("Вхідний дзвінок з " + number)));
 	}
 
 	@Test

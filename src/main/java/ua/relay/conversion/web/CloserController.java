@@ -29,6 +29,7 @@ import ua.relay.conversion.Pipeline;
 import ua.relay.conversion.Quotes;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.ProspectingQueries;
+import ua.relay.routing.InboundRouting;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
@@ -52,8 +53,11 @@ class CloserController {
 
 	private final DealActivities activities;
 
+	private final InboundRouting inbound;
+
 	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes,
-			ProspectingQueries calls, DealActivities activities) {
+			ProspectingQueries calls, DealActivities activities, InboundRouting inbound) {
+		this.inbound = inbound;
 		this.calls = calls;
 		this.activities = activities;
 		this.quotes = quotes;
@@ -85,6 +89,7 @@ class CloserController {
 		var lead = queries.lead(new LeadId(id), actor);
 		model.addAttribute("lead", lead);
 		model.addAttribute("calls", calls.callsTo(lead.company().id()));
+		model.addAttribute("inbound", inbound.callsOf(lead.company().id()));
 		if (actor.seesEverything()) {
 			model.addAttribute("closers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.LC).toList());
 		}
@@ -123,6 +128,7 @@ class CloserController {
 		var deal = queries.deal(new DealId(id), actor);
 		model.addAttribute("deal", deal);
 		model.addAttribute("calls", calls.callsTo(deal.company().id()));
+		model.addAttribute("inbound", inbound.callsOf(deal.company().id()));
 		model.addAttribute("stages", pipeline.stages());
 		model.addAttribute("quotes", quotes.ofDeal(new DealId(id), actor));
 		model.addAttribute("timeline", activities.timeline(new DealId(id), actor));
