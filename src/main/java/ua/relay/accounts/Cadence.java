@@ -42,13 +42,16 @@ public class Cadence {
 		this.clock = clock;
 	}
 
-	private record History(UUID client, UUID manager, String company, String industry, List<LocalDate> orders) {
+	private record History(UUID client, UUID manager, String industry, List<LocalDate> orders) {
 	}
 
 	/** The rhythm of every client, by client. */
 	public Map<UUID, ClientRhythm> all() {
+		return rhythms(histories());
+	}
+
+	private Map<UUID, ClientRhythm> rhythms(Map<UUID, History> histories) {
 		var today = LocalDate.now(clock);
-		var histories = histories();
 		var byIndustry = new HashMap<String, List<Integer>>();
 		var own = new HashMap<UUID, BuyingRhythm>();
 		for (var h : histories.values()) {
@@ -81,7 +84,7 @@ public class Cadence {
 		var today = LocalDate.now(clock);
 		var histories = histories();
 		int made = 0;
-		for (var rhythm : all().values()) {
+		for (var rhythm : rhythms(histories).values()) {
 			if (!rhythm.due()) {
 				continue;
 			}
@@ -119,19 +122,15 @@ public class Cadence {
 	public List<Reminder> reminders(Actor actor) {
 		String mine = actor.seesEverything() ? "" : " and t.assignee = :me";
 		var spec = jdbc.sql("""
-				select t.id, t.client_id, t.title, t.due_on from accounts_task t
+				select t.id, t.client_id, t.title, t.due_on, co.name from accounts_task t
+				join accounts_client c on c.id = t.client_id join party_company co on co.id = c.company_id
 				where t.done_at is null and t.due_on <= :today""" + mine + " order by t.due_on, t.created_at")
 			.param("today", LocalDate.now(clock));
 		if (!actor.seesEverything()) {
 			spec = spec.param("me", actor.requireEmployee());
 		}
-		var histories = histories();
-		return spec.query((rs, n) -> {
-			var client = rs.getObject(2, UUID.class);
-			var h = histories.get(client);
-			return new Reminder(rs.getObject(1, UUID.class), client, h == null ? "—" : h.company(), rs.getString(3),
-					rs.getObject(4, LocalDate.class));
-		}).list();
+		return spec.query((rs, n) -> new Reminder(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(5),
+				rs.getString(3), rs.getObject(4, LocalDate.class))).list();
 	}
 
 	/** The account manager acted on the reminder (called, took an order). */
@@ -148,7 +147,7 @@ public class Cadence {
 	private Map<UUID, History> histories() {
 		var histories = new HashMap<UUID, History>();
 		jdbc.sql("""
-				select c.id, c.account_manager_id, co.name, co.industry, o.ordered_at
+				select c.id, c.account_manager_id, co.industry, o.ordered_at
 				from accounts_client c
 				join party_company co on co.id = c.company_id
 				join accounts_order o on o.client_id = c.id
@@ -157,10 +156,9 @@ public class Cadence {
 			.query((rs, n) -> {
 				var client = rs.getObject(1, UUID.class);
 				var manager = rs.getObject(2, UUID.class);
-				String company = rs.getString(3);
-				String industry = rs.getString(4);
+				String industry = rs.getString(3);
 				var day = SqlTime.instant(rs, "ordered_at").atZone(clock.getZone()).toLocalDate();
-				histories.computeIfAbsent(client, id -> new History(id, manager, company, industry, new ArrayList<>()))
+				histories.computeIfAbsent(client, id -> new History(id, manager, industry, new ArrayList<>()))
 					.orders()
 					.add(day);
 				return null;

@@ -2,7 +2,6 @@ package ua.relay.conversion;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,13 +12,13 @@ import ua.relay.conversion.domain.ConversionException;
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.conversion.domain.Lead;
 import ua.relay.conversion.domain.LeadRepository;
-import ua.relay.conversion.domain.LeadStatus;
 import ua.relay.conversion.domain.StageRepository;
 import ua.relay.platform.Actor;
 import ua.relay.prospecting.HandOverCredits;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.TierTwoReturns;
 import ua.relay.routing.InboundLeadArrived;
+import ua.relay.salesorg.Assignment;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Shifts;
@@ -141,9 +140,8 @@ public class LeadInbox {
 			return id;
 		}
 		var now = clock.instant();
-		leads.insert(new Lead(id, null, inbound.company(), null, inbound.at(), inbound.note(),
-				false, List.of(), null, inbound.closer(), inbound.reason(), LeadStatus.NEW, now, null, null,
-				firstTouchDue(inbound.closer(), now), null, null, 0));
+		leads.insert(Lead.receiveInbound(id, inbound.company(), inbound.note(), inbound.at(),
+				new Assignment(inbound.closer(), inbound.reason()), now, firstTouchDue(inbound.closer(), now)));
 		return id;
 	}
 

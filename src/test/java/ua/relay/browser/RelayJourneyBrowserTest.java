@@ -386,6 +386,19 @@ class RelayJourneyBrowserTest {
 		until(() -> find(By.cssSelector("#segments-chart[data-drawn='true']")));
 		assertThat(browser.findElements(By.cssSelector("#segments tbody tr"))).isNotEmpty();
 		screenshot("am-segments");
+		browser.get(url("/accounts/numbers"));
+		until(() -> find(By.id("manager-numbers")));
+		screenshot("am-numbers");
+
+		logIn("head"); // the head's set-up and numbers pages of tiers 2 and 3
+		for (var page : List.of(List.of("/conversion/manage/stages", "stages", "head-pipeline-stages"),
+				List.of("/accounts/manage/playbook", "rule-form", "head-playbook"),
+				List.of("/conversion/numbers", "closer-numbers", "head-closer-numbers"),
+				List.of("/accounts/invoices/overdue", "content", "head-overdue-invoices"))) {
+			browser.get(url(page.get(0)));
+			until(() -> page.get(1).equals("content") ? find(By.tagName("h1")) : find(By.id(page.get(1))));
+			screenshot(page.get(2));
+		}
 	}
 
 	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ua.relay.accounts.ManagerFigures;
 import ua.relay.platform.Actor;
+import ua.relay.platform.web.Period;
 
 /** Tier 3's numbers for a period (the last 30 days unless chosen): a manager's own, everyone's for the head. */
 @Controller
@@ -31,11 +32,10 @@ class ManagerNumbersController {
 	String numbers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor,
 			Model model) {
-		var last = to == null ? LocalDate.now(clock) : to;
-		var first = from == null ? last.minusDays(29) : from;
-		model.addAttribute("from", first);
-		model.addAttribute("to", last);
-		model.addAttribute("numbers", figures.between(first, last, actor));
+		var period = Period.chosenOrLast30Days(from, to, clock);
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("numbers", figures.between(period.from(), period.to(), actor));
 		return "accounts/numbers";
 	}
 

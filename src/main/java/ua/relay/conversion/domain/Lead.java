@@ -93,6 +93,13 @@ public final class Lead {
 				LeadStatus.NEW, now, null, null, firstTouchDue, null, null, 0);
 	}
 
+	/** A lead that did not come from tier 1 (an inbound caller, a web form): no prospect, no caller. */
+	public static Lead receiveInbound(LeadId id, CompanyId company, String note, Instant arrivedAt, Assignment closer,
+			Instant now, Instant firstTouchDue) {
+		return new Lead(id, null, company, null, arrivedAt, note, false, List.of(), null, closer.employee(), closer.reason(),
+				LeadStatus.NEW, now, null, null, firstTouchDue, null, null, 0);
+	}
+
 	/** The closer takes the lead on: it becomes a deal at the start of the pipeline. */
 	public Deal accept(EmployeeId by, Stage first, Instant now) {
 		requireCloser(by);

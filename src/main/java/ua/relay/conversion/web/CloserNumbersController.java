@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import ua.relay.conversion.CloserFigures;
 import ua.relay.platform.Actor;
+import ua.relay.platform.web.Period;
 
 /** Tier 2's numbers for a period (the last 30 days unless chosen): a closer's own, or every closer's for the head. */
 @Controller
@@ -31,12 +32,10 @@ class CloserNumbersController {
 	String numbers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor,
 			Model model) {
-		var last = to == null ? LocalDate.now(clock) : to;
-		var first = from == null ? last.minusDays(29) : from;
-		model.addAttribute("from", first);
-		model.addAttribute("to", last);
-		model.addAttribute("numbers", figures.between(first.atStartOfDay(clock.getZone()).toInstant(),
-				last.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), actor));
+		var period = Period.chosenOrLast30Days(from, to, clock);
+		model.addAttribute("from", period.from());
+		model.addAttribute("to", period.to());
+		model.addAttribute("numbers", figures.between(period.start(clock), period.end(clock), actor));
 		return "conversion/numbers";
 	}
 
