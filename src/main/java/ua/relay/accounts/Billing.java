@@ -79,8 +79,9 @@ public class Billing {
 	public InvoiceView invoice(UUID orderId, Actor actor) {
 		var order = store.order(orderId).orElseThrow(() -> DomainException.notFound("order.not-found", "No order " + orderId));
 		var client = portfolio.client(order.clientId(), actor);
-		if (order.invoiceId() != null) {
-			throw DomainException.conflict("order.invoiced", "The order " + orderId + " has its invoice already");
+		if (!order.toInvoice()) {
+			throw DomainException.conflict("order.invoiced", "The order " + orderId + " has its invoice already"
+					+ ("IMPORTED".equals(order.source()) ? " (from before Relay)" : ""));
 		}
 		var totals = InvoiceTotals.of(List.of(order.amount()), supplier.vatPayer());
 		var lines = new ArrayList<InvoiceView.Line>();

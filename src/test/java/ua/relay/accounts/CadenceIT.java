@@ -44,6 +44,9 @@ class CadenceIT {
 	Segments segments;
 
 	@Autowired
+	Billing billing;
+
+	@Autowired
 	ManagerFigures figures;
 
 	@Autowired
@@ -121,6 +124,9 @@ class CadenceIT {
 		assertThat(rhythm.daysSinceLast()).isEqualTo(75);
 		assertThat(rhythm.atRisk()).as("75 days against a 28-day rhythm").isTrue();
 		assertThat(portfolio.client(client, manager).assignedReason()).isEqualTo("reason.imported");
+		var imported = billing.orders(client, manager);
+		assertThat(imported).as("invoiced before Relay").noneMatch(OrderView::toInvoice);
+		assertThatThrownBy(() -> billing.invoice(imported.get(0).id(), manager)).hasMessageContaining("before Relay");
 		cadence.sweep();
 		assertThat(cadence.reminders(manager)).singleElement()
 			.satisfies(r -> assertThat(r.title()).contains("під загрозою відтоку"));
