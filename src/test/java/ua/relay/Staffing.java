@@ -41,6 +41,10 @@ public class Staffing {
 				: staff.hire(new NewEmployee(username, tier, null, role == Role.HEAD,
 						new ua.relay.shared.EmailAddress(username + "@relay.test")));
 		UUID employeeId = employee == null ? null : employee.value();
+		if (employee != null) { // every employee has a line on the PBX, unique however many tests share the database
+			staff.setExtension(employee, Long.toString(Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 900_000_000L)
+					+ 100_000_000L));
+		}
 		UUID userId = users.createUser(username, PASSWORD, username, EnumSet.of(role), employeeId);
 		return new Actor(userId, username, username, employeeId, EnumSet.of(role));
 	}

@@ -261,6 +261,7 @@ class DemoData implements ApplicationRunner {
 	private Actor person(String username, String name, Tier tier, TeamId team, Role role) {
 		var employee = staff.hire(new NewEmployee(name, tier, team, role == Role.HEAD,
 				new EmailAddress(username + "@cargo.example")));
+		staff.setExtension(employee, String.valueOf(101 + staff.all().size() - 1));
 		UUID userId = users.createUser(username, PASSWORD, name, EnumSet.of(role), employee.value());
 		return new Actor(userId, username, name, employee.value(), Set.of(role));
 	}

@@ -113,6 +113,11 @@ public class CompanyDirectory {
 		return PhoneNumber.tryParse(query).flatMap(companies::findIdByPhone);
 	}
 
+	/** The company this number belongs to. */
+	public Optional<CompanyId> findByPhone(PhoneNumber phone) {
+		return companies.findIdByPhone(phone);
+	}
+
 	public Optional<CompanyCard> findCard(CompanyId id) {
 		return queries.cards(java.util.List.of(id)).values().stream().findFirst();
 	}

@@ -8,7 +8,7 @@ public class DomainException extends RuntimeException {
 
 	public enum Kind {
 
-		NOT_FOUND, CONFLICT, INVALID, FORBIDDEN
+		NOT_FOUND, CONFLICT, INVALID, FORBIDDEN, UNAUTHORIZED
 
 	}
 
@@ -36,6 +36,11 @@ public class DomainException extends RuntimeException {
 
 	public static DomainException forbidden(String code, String message) {
 		return new DomainException(Kind.FORBIDDEN, code, message);
+	}
+
+	/** The caller could not prove who it is (a machine's signature or token is wrong). */
+	public static DomainException unauthorized(String code, String message) {
+		return new DomainException(Kind.UNAUTHORIZED, code, message);
 	}
 
 	public String code() {

@@ -64,54 +64,89 @@ public class InboundRouting {
 		this.clock = clock;
 	}
 
+	/**
+	 * Routes the call, once: the first delivery claims the call's row in the log, so a delivery that arrives
+	 * while the first is still deciding waits for it and then answers as it did (and a retry later reads it).
+	 */
 	@Transactional
 	public RoutingDecision route(String source, String externalId, String callerNumber) {
-		var logged = find(source, externalId);
-		if (logged.isPresent()) {
-			return logged.get();
-		}
 		var callId = UUID.randomUUID();
 		var now = clock.instant();
-		var phone = PhoneNumber.tryParse(callerNumber);
-		var company = phone.flatMap(p -> companies.findByCodeOrPhone(p.e164()));
-		RoutingDecision decision;
-		var manager = company.flatMap(c -> responsibilities.responsible(c, Tier.AM));
-		var closer = company.flatMap(c -> responsibilities.responsible(c, Tier.LC));
-		if (manager.isPresent()) {
-			boolean onShift = shifts.plan(manager.get()).onShift(now, clock.getZone());
-			decision = onShift ? decision(callId, manager.get(), Tier.AM, company.get(), "reason.inbound-client")
-					: new RoutingDecision(callId, null, null, Tier.AM, "AM", company.get(), "reason.inbound-client-manager-away|"
-							+ staff.get(manager.get()).fullName());
-		}
-		else if (closer.isPresent()) {
-			decision = decision(callId, closer.get(), Tier.LC, company.get(), "reason.inbound-closer");
-		}
-		else if (phone.isPresent()) {
-			var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.get().e164(),
-					null, null, null, null, null, null, List.of(phone.get()), List.of())).companyId());
-			var owner = responsibilities.responsible(newCompany, Tier.LG).orElse(null);
-			var assignment = responsibilities.distribute(newCompany, Tier.LC, owner, Map.of());
-			decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
-					company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
-			events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),
-					"Вхідний дзвінок з " + phone.get().e164(), now));
-		}
-		else {
-			decision = new RoutingDecision(callId, null, null, Tier.LC, "LC", null, "reason.inbound-no-number");
-		}
-		jdbc.sql("""
-				insert into routing_call (id, source, external_id, caller_raw, caller_e164, company_id, employee_id, tier,
-				                          reason, received_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		String raw = callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
+		int claimed = jdbc.sql("""
+				insert into routing_call (id, source, external_id, caller_raw, reason, received_at)
+				values (?, ?, ?, ?, 'pending', ?)
+				on conflict do nothing
 				""")
-			.params(callId, source, externalId, callerNumber == null ? "" : callerNumber,
-					phone.map(PhoneNumber::e164).orElse(null), decision.company() == null ? null : decision.company().value(),
-					decision.employee() == null ? null : decision.employee().value(), decision.tier().name(),
-					decision.reason(), SqlTime.of(now))
+			.params(callId, source, externalId, raw, SqlTime.of(now))
 			.update();
+		if (claimed == 0) {
+			return find(source, externalId).orElseThrow(() -> new IllegalStateException(
+					"Call " + source + "/" + externalId + " is claimed but not logged"));
+		}
+		var phone = PhoneNumber.tryParse(callerNumber);
+		var company = phone.flatMap(companies::findByPhone);
+		var decision = decide(callId, phone, company, now);
+		jdbc.sql("""
+				update routing_call set caller_e164 = ?, company_id = ?, employee_id = ?, tier = ?, reason = ? where id = ?
+				""")
+			.params(phone.map(PhoneNumber::e164).orElse(null), decision.company() == null ? null : decision.company().value(),
+					decision.employee() == null ? null : decision.employee().value(), decision.tier().name(),
+					decision.reason(), callId)
+			.update();
+		events.publishEvent(new InboundCallRouted(callId, phone.map(PhoneNumber::e164).orElse(raw), decision.company(),
+				decision.employee(), decision.tier(), decision.reason(), now));
 		log.info("Inbound call {} from {}: {} ({})", externalId, callerNumber,
 				decision.employeeName() == null ? decision.queue() : decision.employeeName(), decision.reason());
 		return decision;
+	}
+
+	private RoutingDecision decide(UUID callId, Optional<PhoneNumber> phone, Optional<CompanyId> company, Instant now) {
+		var manager = company.flatMap(c -> responsibilities.responsible(c, Tier.AM));
+		if (manager.isPresent()) {
+			boolean onShift = shifts.plan(manager.get()).onShift(now, clock.getZone());
+			return onShift ? decision(callId, manager.get(), Tier.AM, company.get(), "reason.inbound-client")
+					: new RoutingDecision(callId, null, null, null, Tier.AM, company.get(),
+							"reason.inbound-client-manager-away|" + staff.get(manager.get()).fullName(), false);
+		}
+		var closer = company.flatMap(c -> responsibilities.responsible(c, Tier.LC));
+		if (closer.isPresent()) {
+			return decision(callId, closer.get(), Tier.LC, company.get(), "reason.inbound-closer");
+		}
+		if (phone.isEmpty()) {
+			return new RoutingDecision(callId, null, null, null, Tier.LC, null, "reason.inbound-no-number", false);
+		}
+		var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.get().e164(),
+				null, null, null, null, null, null, List.of(phone.get()), List.of())).companyId());
+		var owner = responsibilities.responsible(newCompany, Tier.LG).orElse(null);
+		var assignment = responsibilities.distribute(newCompany, Tier.LC, owner, Map.of());
+		var decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
+				company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
+		events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),
+				"Вхідний дзвінок з " + phone.get().e164(), now));
+		return decision;
+	}
+
+	/**
+	 * A PBX reports a call that ended, by the caller's number: the routed call gets its duration and outcome;
+	 * a call Relay never routed (the PBX sent it elsewhere) is logged now, with the company it came from.
+	 */
+	@Transactional
+	public void reported(String source, String externalId, String callerNumber, int durationSeconds, String outcome) {
+		if (find(source, externalId).isEmpty()) {
+			var phone = PhoneNumber.tryParse(callerNumber);
+			var company = phone.flatMap(companies::findByPhone);
+			String raw = callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
+			jdbc.sql("""
+					insert into routing_call (id, source, external_id, caller_raw, caller_e164, company_id, reason, received_at)
+					values (?, ?, ?, ?, ?, ?, 'reason.inbound-not-routed', ?)
+					on conflict do nothing
+					""")
+				.params(UUID.randomUUID(), source, externalId, raw, phone.map(PhoneNumber::e164).orElse(null),
+						company.map(CompanyId::value).orElse(null), SqlTime.of(clock.instant().minusSeconds(durationSeconds)))
+				.update();
+		}
+		completed(source, externalId, durationSeconds, outcome);
 	}
 
 	/** The PBX reports how a call ended: recorded once, a repeated report changes nothing. False for an unknown call. */
@@ -151,7 +186,8 @@ public class InboundRouting {
 	}
 
 	private RoutingDecision decision(UUID callId, EmployeeId employee, Tier tier, CompanyId company, String reason) {
-		return new RoutingDecision(callId, employee, staff.get(employee).fullName(), tier, null, company, reason);
+		var view = staff.get(employee);
+		return new RoutingDecision(callId, employee, view.fullName(), view.extension(), tier, company, reason, false);
 	}
 
 	private Optional<RoutingDecision> find(String source, String externalId) {
@@ -162,11 +198,12 @@ public class InboundRouting {
 			.query((rs, n) -> {
 				var employee = rs.getObject(2, UUID.class);
 				var company = rs.getObject(4, UUID.class);
-				var tier = Tier.valueOf(rs.getString(3));
+				String tier = rs.getString(3);
+				var view = employee == null ? null : staff.get(new EmployeeId(employee));
 				return new RoutingDecision(rs.getObject(1, UUID.class), employee == null ? null : new EmployeeId(employee),
-						employee == null ? null : staff.get(new EmployeeId(employee)).fullName(), tier,
-						employee == null ? tier.name() : null, company == null ? null : new CompanyId(company),
-						rs.getString(5));
+						view == null ? null : view.fullName(), view == null ? null : view.extension(),
+						tier == null ? Tier.LC : Tier.valueOf(tier), company == null ? null : new CompanyId(company),
+						rs.getString(5), false);
 			})
 			.optional();
 	}

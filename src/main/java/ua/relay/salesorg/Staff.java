@@ -67,6 +67,22 @@ public class Staff {
 		employees.setSpecialisation(id, serves);
 	}
 
+	/** The employee's extension on the PBX (digits, up to 20), or none; two employees never share one. */
+	@Transactional
+	public void setExtension(EmployeeId id, String extension) {
+		get(id);
+		String line = extension == null || extension.isBlank() ? null : extension.strip();
+		if (line != null && !line.matches("[0-9*#]{1,20}")) {
+			throw DomainException.invalid("employee.extension", "An extension is up to 20 digits, not " + extension);
+		}
+		var holder = line == null ? java.util.Optional.<EmployeeId>empty() : employees.byExtension(line);
+		if (holder.isPresent() && !holder.get().equals(id)) {
+			throw DomainException.conflict("employee.extension-taken",
+					"Extension " + line + " belongs to " + get(holder.get()).fullName());
+		}
+		employees.setExtension(id, line);
+	}
+
 	public EmployeeView get(EmployeeId id) {
 		return employees.find(id).orElseThrow(() -> DomainException.notFound("employee.not-found", "No employee " + id));
 	}

@@ -143,6 +143,31 @@ class InboundRoutingIT {
 	}
 
 	@Test
+	void deliveriesOfOneCallArrivingTogetherGetOneAnswer() throws Exception {
+		staffing.hire(Role.CLOSER);
+		String number = "+38096" + (1_000_000 + System.nanoTime() % 8_999_999);
+		String call = "twice-" + UUID.randomUUID();
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var deliveries = new java.util.ArrayList<java.util.concurrent.Future<RoutingDecision>>();
+			for (int n = 0; n < 4; n++) {
+				deliveries.add(pool.submit(() -> routing.route("TEST", call, number)));
+			}
+			var answers = new java.util.HashSet<RoutingDecision>();
+			for (var delivery : deliveries) {
+				answers.add(delivery.get());
+			}
+			assertThat(answers).hasSize(1);
+			await().atMost(Duration.ofSeconds(20)).until(() -> leadsOf(answers.iterator().next()) == 1);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from routing_call where external_id = ?").param(call).query(Long.class).single())
+			.isEqualTo(1);
+	}
+
+	@Test
 	void theWebhookAnswersThePbxAndNobodyElse() throws Exception {
 		staffing.hire(Role.CLOSER);
 		String body = "{\"callId\":\"hook-%s\",\"from\":\"+38095%d\"}".formatted(UUID.randomUUID(),
@@ -154,6 +179,8 @@ class InboundRoutingIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tier").value("LC"))
 			.andExpect(jsonPath("$.employeeId").isNotEmpty())
+			.andExpect(jsonPath("$.destination").isNotEmpty())
+			.andExpect(jsonPath("$.fallback").value(false))
 			.andExpect(jsonPath("$.reason").value("reason.inbound-new-caller"));
 	}
 

@@ -39,6 +39,7 @@ class ApiProblems {
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
 		};
 	}
 

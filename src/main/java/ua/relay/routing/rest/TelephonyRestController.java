@@ -17,7 +17,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ua.relay.platform.DomainException;
 import ua.relay.routing.InboundRouting;
+import ua.relay.routing.PbxAnswers;
 import ua.relay.routing.RoutingDecision;
+import ua.relay.routing.Telephony;
 
 @RestController
 @RequestMapping("/api/v1/telephony")
@@ -26,16 +28,25 @@ class TelephonyRestController {
 
 	private final InboundRouting routing;
 
-	TelephonyRestController(InboundRouting routing) {
+	private final PbxAnswers answers;
+
+	private final Telephony telephony;
+
+	TelephonyRestController(InboundRouting routing, PbxAnswers answers, Telephony telephony) {
 		this.routing = routing;
+		this.answers = answers;
+		this.telephony = telephony;
 	}
 
 	record InboundCall(@NotBlank @Size(max = 100) String callId, @Size(max = 60) String from) {
 	}
 
-	/** The answer the PBX acts on. */
-	record Destination(UUID callId, UUID employeeId, String employee, String queue, String tier, UUID companyId,
-			String reason) {
+	/**
+	 * The answer the PBX acts on: {@code destination} is what to dial (the employee's extension, else the
+	 * tier's ring group, else the fallback); {@code fallback} is true when Relay could not decide in time.
+	 */
+	record Destination(UUID callId, String destination, UUID employeeId, String employee, String extension, String queue,
+			String tier, UUID companyId, String reason, boolean fallback) {
 	}
 
 	record Completed(@NotBlank @Size(max = 100) String callId, @Min(0) int durationSeconds,
@@ -56,12 +67,14 @@ class TelephonyRestController {
 	}
 
 	@PostMapping("/inbound")
-	@Operation(summary = "Route an inbound call: the caller's number in any format → the employee (or the tier's queue), "
-			+ "the company and the reason. The same callId again gets the same answer.")
+	@Operation(summary = "Route an inbound call: the caller's number in any format → what to dial, the employee (or the tier's queue), "
+			+ "the company and the reason. The same callId again gets the same answer; within relay.telephony.answer-within "
+			+ "or the fallback destination.")
 	Destination inbound(@Valid @RequestBody InboundCall call) {
-		RoutingDecision d = routing.route("WEBHOOK", call.callId(), call.from());
-		return new Destination(d.callId(), d.employee() == null ? null : d.employee().value(), d.employeeName(), d.queue(),
-				d.tier().name(), d.company() == null ? null : d.company().value(), d.reason());
+		RoutingDecision d = answers.route("WEBHOOK", call.callId(), call.from());
+		return new Destination(d.callId(), d.destination(telephony), d.employee() == null ? null : d.employee().value(),
+				d.employeeName(), d.extension(), d.queue(), d.tier().name(), d.company() == null ? null : d.company().value(),
+				d.reason(), d.fallback());
 	}
 
 }

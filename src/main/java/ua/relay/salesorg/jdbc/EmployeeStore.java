@@ -26,7 +26,7 @@ public class EmployeeStore {
 
 	private static final String SELECT = """
 			select e.id, e.full_name, e.tier, e.head_of_sales, e.active, e.email, e.capacity, e.serves_industries,
-			       e.serves_sizes, e.serves_regions, t.name as team
+			       e.serves_sizes, e.serves_regions, e.extension, t.name as team
 			from salesorg_employee e left join salesorg_team t on t.id = e.team_id
 			""";
 
@@ -91,6 +91,17 @@ public class EmployeeStore {
 			.update();
 	}
 
+	public void setExtension(EmployeeId id, String extension) {
+		jdbc.sql("update salesorg_employee set extension = ? where id = ?").params(extension, id.value()).update();
+	}
+
+	public Optional<EmployeeId> byExtension(String extension) {
+		return jdbc.sql("select id from salesorg_employee where extension = ?")
+			.param(extension)
+			.query((rs, n) -> new EmployeeId(rs.getObject(1, UUID.class)))
+			.optional();
+	}
+
 	private static String blankToNull(String text) {
 		return text.isEmpty() ? null : text;
 	}
@@ -101,7 +112,8 @@ public class EmployeeStore {
 				tier == null ? null : Tier.valueOf(tier), rs.getString("team"), rs.getBoolean("head_of_sales"),
 				rs.getBoolean("active"), rs.getString("email"), rs.getInt("capacity"),
 				Specialisation.parse(rs.getString("serves_industries"), rs.getString("serves_sizes"),
-						rs.getString("serves_regions")));
+						rs.getString("serves_regions")),
+				rs.getString("extension"));
 	}
 
 }

@@ -55,6 +55,13 @@ class MatrixController {
 		return "redirect:/salesorg/matrix";
 	}
 
+	/** The employee's line on the PBX: routed calls ring there, click-to-call dials from there. */
+	@PostMapping("/staff/{id}/extension")
+	String extension(@PathVariable UUID id, @RequestParam(defaultValue = "") String extension) {
+		staff.setExtension(new EmployeeId(id), extension);
+		return "redirect:/salesorg/matrix";
+	}
+
 	/** Whom an account manager serves best: industries, size bands, regions, each a list separated by ";". */
 	@PostMapping("/staff/{id}/specialisation")
 	String specialisation(@PathVariable UUID id, @RequestParam(defaultValue = "") String industries,

@@ -1,0 +1,9 @@
+package ua.relay.routing;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Telephony.class)
+class TelephonyConfiguration {
+}
