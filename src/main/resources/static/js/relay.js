@@ -64,3 +64,33 @@ function drawCharts() {
 }
 window.addEventListener('load', drawCharts);
 document.addEventListener('htmx:afterSettle', drawCharts);
+
+// The screen pop: an employee's pages listen for the calls routed to them and show each caller's card in
+// the corner (the card is an htmx fragment, fetched with the user's own session and language). One stream
+// lives across boosted navigation; a card once closed does not come back in this tab.
+(function listenForCalls() {
+    const pop = () => document.getElementById('screen-pop');
+    if (!pop() || typeof EventSource === 'undefined') return;
+    const closed = new Set(JSON.parse(sessionStorage.getItem('relay.closed-calls') || '[]'));
+    const stream = new EventSource(pop().dataset.stream);
+    stream.addEventListener('call', (event) => {
+        const call = event.data;
+        const target = pop();
+        if (!target || closed.has(call) || document.getElementById('call-' + call)) return;
+        fetch(target.dataset.cards + encodeURIComponent(call), { headers: { 'HX-Request': 'true' } })
+            .then((response) => response.ok ? response.text() : '')
+            .then((html) => {
+                if (!html || document.getElementById('call-' + call)) return;
+                pop().insertAdjacentHTML('afterbegin', html);
+                if (typeof htmx !== 'undefined') htmx.process(document.getElementById('call-' + call));
+            });
+    });
+    document.addEventListener('click', (event) => {
+        const button = event.target.closest && event.target.closest('[data-dismiss-card]');
+        if (!button) return;
+        const card = button.closest('.caller-card');
+        closed.add(card.dataset.call);
+        sessionStorage.setItem('relay.closed-calls', JSON.stringify([...closed].slice(-50)));
+        card.remove();
+    });
+})();
