@@ -94,3 +94,21 @@ document.addEventListener('htmx:afterSettle', drawCharts);
         card.remove();
     });
 })();
+
+// Click-to-call: where Relay has a PBX, a phone number clicked in a page asks the PBX to ring the
+// employee's extension and dial it; the answer (or, without a PBX, the tel: link to use instead) shows at
+// the top of the page. Without a PBX configured the links are plain tel: links.
+document.addEventListener('click', (event) => {
+    const link = event.target.closest && event.target.closest('a.phone[data-dial]');
+    const status = document.getElementById('dial-status');
+    if (!link || !status || !status.dataset.dial) return;
+    event.preventDefault();
+    const csrf = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    const headers = { 'Content-Type': 'application/x-www-form-urlencoded', 'HX-Request': 'true' };
+    if (csrf && header) headers[header.content] = csrf.content;
+    fetch(status.dataset.dial, { method: 'POST', headers, body: 'number=' + encodeURIComponent(link.dataset.dial) })
+        .then((response) => response.ok ? response.text() : Promise.reject(response.status))
+        .then((html) => { status.innerHTML = html; })
+        .catch(() => { window.location.href = link.href; });
+});

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -34,12 +35,17 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 
 import ua.relay.TestDatabase;
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Shifts;
+import ua.relay.salesorg.WeeklyShift;
 
 /**
  * The main journeys in a real headless Chromium against the running application with its demo data:
@@ -62,6 +68,10 @@ class RelayJourneyBrowserTest {
 	@BeforeAll
 	static void openBrowser() throws IOException {
 		Files.createDirectories(SCREENSHOTS);
+		browser = chromium();
+	}
+
+	private static ChromeDriver chromium() {
 		var options = new ChromeOptions();
 		options.setBinary(System.getProperty("relay.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,7 +80,7 @@ class RelayJourneyBrowserTest {
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("relay.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.build();
-		browser = new ChromeDriver(service, options);
+		return new ChromeDriver(service, options);
 	}
 
 	@AfterAll
@@ -401,6 +411,57 @@ class RelayJourneyBrowserTest {
 		}
 	}
 
+	@Test
+	@Order(9)
+	void aRoutedCallPopsTheCallersCardInItsAccountManagersPageAndNobodyElses() throws Exception {
+		UUID am1 = jdbc.sql("select employee_id from platform_user where username = 'am1'").query(UUID.class).single();
+		shifts.setWeekly(new EmployeeId(am1), java.util.Arrays.stream(java.time.DayOfWeek.values())
+			.map(day -> new WeeklyShift(day, java.time.LocalTime.MIN, java.time.LocalTime.of(23, 59)))
+			.toList()); // on shift whenever the test runs
+		var client = jdbc.sql("""
+				select p.e164, c.name from accounts_client a join party_company c on c.id = a.company_id
+				join party_phone p on p.company_id = c.id where a.account_manager_id = ? order by c.name limit 1
+				""").param(am1).query((rs, n) -> List.of(rs.getString(1), rs.getString(2))).single();
+
+		logIn("am1");
+		browser.get(url("/accounts/clients"));
+		var colleague = chromium();
+		try {
+			logIn(colleague, "am2");
+			colleague.get(url("/accounts/clients"));
+			until(() -> Boolean.TRUE.equals(browser.executeScript("return document.readyState === 'complete'")) ? Optional.of(true)
+					: Optional.empty());
+			Thread.sleep(500); // both pages have opened their streams
+
+			String callId = "journey-" + UUID.randomUUID();
+			var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/api/v1/telephony/binotel")))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("requestType=apiCallSettings&generalCallID=" + callId
+						+ "&externalNumber=" + java.net.URLEncoder.encode(client.get(0), java.nio.charset.StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(answer.statusCode()).isEqualTo(200);
+
+			var card = until(() -> find(By.cssSelector("#screen-pop .caller-card")));
+			assertThat(card.getText()).contains(client.get(1), client.get(0));
+			screenshot("screen-pop");
+			Thread.sleep(2_000);
+			assertThat(colleague.findElements(By.cssSelector("#screen-pop .caller-card"))).as("am2's page").isEmpty();
+
+			card.findElement(By.cssSelector("[data-dismiss-card]")).click();
+			until(() -> browser.findElements(By.cssSelector("#screen-pop .caller-card")).isEmpty() ? Optional.of(true)
+					: Optional.empty());
+		}
+		finally {
+			colleague.quit();
+		}
+	}
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	Shifts shifts;
+
 	private Optional<String> firstWithRow(List<String> users, String page, String rowSelector) {
 		for (String user : users) {
 			logIn(user);
@@ -413,12 +474,17 @@ class RelayJourneyBrowserTest {
 	}
 
 	private void logIn(String username) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("demo");
-		browser.findElement(By.id("login-submit")).click();
-		until(() -> path().equals("/login") ? Optional.empty() : Optional.of(true));
+		logIn(browser, username);
+	}
+
+	private void logIn(ChromeDriver driver, String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.id("login-submit")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(45))
+			.until(d -> URI.create(d.getCurrentUrl()).getPath().equals("/login") ? null : true);
 	}
 
 	private Optional<WebElement> find(By by) {

@@ -235,6 +235,17 @@ class PbxAdaptersIT {
 		assertThat(calls(call)).hasSize(1);
 	}
 
+	@Test
+	void withoutAPbxAClickedNumberFallsBackToTheTelLink() throws Exception {
+		mvc.perform(post("/telephony/dial").param("number", "067 765 43 21")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user(Staffing.principal(staffing.hire(Role.CALLER)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("АТС не підключена")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"tel:+380677654321\"")));
+	}
+
 	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
