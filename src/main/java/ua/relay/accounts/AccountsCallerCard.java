@@ -55,9 +55,9 @@ class AccountsCallerCard implements CallerCardSection {
 				""")
 			.param(client.get())
 			.query(rs -> {
-				lines.add(CardLine.open("card.invoice-unpaid", "%s-%d-%05d · %s грн, до %s".formatted(rs.getString(1), rs.getInt(2),
-						rs.getInt(3), rs.getBigDecimal(4).subtract(rs.getBigDecimal(5)).toPlainString(),
-						rs.getObject(6, LocalDate.class).format(DAY)), href, startOf(rs.getObject(7, LocalDate.class))));
+				lines.add(CardLine.open("card.invoice-unpaid", "%s-%d-%05d, до %s".formatted(rs.getString(1), rs.getInt(2),
+						rs.getInt(3), rs.getObject(6, LocalDate.class).format(DAY)), href,
+						startOf(rs.getObject(7, LocalDate.class))).withAmount(rs.getBigDecimal(4).subtract(rs.getBigDecimal(5))));
 			});
 		jdbc.sql("select title, due_on from accounts_task where client_id = ? and done_at is null order by due_on limit ?")
 			.params(client.get(), LAST)
@@ -70,8 +70,8 @@ class AccountsCallerCard implements CallerCardSection {
 				""")
 			.params(client.get(), LAST)
 			.query(rs -> {
-				lines.add(CardLine.contact("card.last-order", rs.getString(1) + " · " + rs.getBigDecimal(2).toPlainString() + " грн",
-						href, SqlTime.instant(rs, "ordered_at")));
+				lines.add(CardLine.contact("card.last-order", rs.getString(1), href, SqlTime.instant(rs, "ordered_at"))
+					.withAmount(rs.getBigDecimal(2)));
 			});
 		jdbc.sql("select summary, happened_at from accounts_contact where client_id = ? order by happened_at desc limit ?")
 			.params(client.get(), LAST)

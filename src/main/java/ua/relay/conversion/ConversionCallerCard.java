@@ -57,10 +57,11 @@ class ConversionCallerCard implements CallerCardSection {
 					return;
 				}
 				BigDecimal amount = rs.getBigDecimal("amount");
-				String text = rs.getString("name_uk") + (amount == null ? "" : " · " + amount.toPlainString() + " грн");
+				String text = rs.getString("name_uk");
 				String href = closer ? "/conversion/deals/" + deal : null;
-				lines.add("OPEN".equals(rs.getString("kind")) ? CardLine.open("card.deal", text, href, SqlTime.instant(rs, "opened_at"))
-						: CardLine.contact("card.deal", text, href, SqlTime.instant(rs, "closed_at")));
+				var line = "OPEN".equals(rs.getString("kind")) ? CardLine.open("card.deal", text, href, SqlTime.instant(rs, "opened_at"))
+						: CardLine.contact("card.deal", text, href, SqlTime.instant(rs, "closed_at"));
+				lines.add(line.withAmount(amount));
 			});
 		jdbc.sql("""
 				select a.happened_at, a.summary, a.deal_id from conversion_activity a

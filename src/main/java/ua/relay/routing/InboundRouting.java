@@ -65,65 +65,90 @@ public class InboundRouting {
 	}
 
 	/**
-	 * Routes the call, once: the first delivery claims the call's row in the log, so a delivery that arrives
-	 * while the first is still deciding waits for it and then answers as it did (and a retry later reads it).
+	 * Routes the call, once. A decision that changes nothing (a client, a company a closer works) is logged in
+	 * one insert; one that makes a lead first claims the call's row, so a delivery arriving while the first
+	 * is still deciding waits for it. Either way a second delivery answers as the first did.
 	 */
 	@Transactional
 	public RoutingDecision route(String source, String externalId, String callerNumber) {
 		var callId = UUID.randomUUID();
 		var now = clock.instant();
 		String raw = callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
-		int claimed = jdbc.sql("""
-				insert into routing_call (id, source, external_id, caller_raw, reason, received_at)
-				values (?, ?, ?, ?, 'pending', ?)
-				on conflict do nothing
-				""")
-			.params(callId, source, externalId, raw, SqlTime.of(now))
-			.update();
-		if (claimed == 0) {
-			return find(source, externalId).orElseThrow(() -> new IllegalStateException(
-					"Call " + source + "/" + externalId + " is claimed but not logged"));
-		}
 		var phone = PhoneNumber.tryParse(callerNumber);
 		var company = phone.flatMap(companies::findByPhone);
-		var decision = decide(callId, phone, company, now);
-		jdbc.sql("""
-				update routing_call set caller_e164 = ?, company_id = ?, employee_id = ?, tier = ?, reason = ? where id = ?
-				""")
-			.params(phone.map(PhoneNumber::e164).orElse(null), decision.company() == null ? null : decision.company().value(),
-					decision.employee() == null ? null : decision.employee().value(), decision.tier().name(),
-					decision.reason(), callId)
-			.update();
-		events.publishEvent(new InboundCallRouted(callId, phone.map(PhoneNumber::e164).orElse(raw), decision.company(),
-				decision.employee(), decision.tier(), decision.reason(), now));
+		var decision = decideWithoutChanges(callId, phone, company, now);
+		if (decision.isEmpty()) {
+			if (log(callId, source, externalId, raw, phone, null) == 0) {
+				return logged(source, externalId);
+			}
+			decision = Optional.of(newLead(callId, phone.get(), company, now));
+			jdbc.sql("update routing_call set company_id = ?, employee_id = ?, tier = ?, reason = ? where id = ?")
+				.params(decision.get().company().value(), decision.get().employee().value(), decision.get().tier().name(),
+						decision.get().reason(), callId)
+				.update();
+		}
+		else if (log(callId, source, externalId, raw, phone, decision.get()) == 0) {
+			return logged(source, externalId);
+		}
+		var routed = decision.get();
+		events.publishEvent(new InboundCallRouted(callId, phone.map(PhoneNumber::e164).orElse(raw), routed.company(),
+				routed.employee(), routed.tier(), routed.reason(), now));
 		log.info("Inbound call {} from {}: {} ({})", externalId, callerNumber,
-				decision.employeeName() == null ? decision.queue() : decision.employeeName(), decision.reason());
-		return decision;
+				routed.employeeName() == null ? routed.queue() : routed.employeeName(), routed.reason());
+		return routed;
 	}
 
-	private RoutingDecision decide(UUID callId, Optional<PhoneNumber> phone, Optional<CompanyId> company, Instant now) {
+	/** Logs the call with its decision (or, with none yet, claims it); 0 when another delivery logged it first. */
+	private int log(UUID callId, String source, String externalId, String raw, Optional<PhoneNumber> phone,
+			RoutingDecision decision) {
+		return jdbc.sql("""
+				insert into routing_call (id, source, external_id, caller_raw, caller_e164, company_id, employee_id, tier,
+				                          reason, received_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict do nothing
+				""")
+			.params(callId, source, externalId, raw, phone.map(PhoneNumber::e164).orElse(null),
+					decision == null || decision.company() == null ? null : decision.company().value(),
+					decision == null || decision.employee() == null ? null : decision.employee().value(),
+					decision == null ? null : decision.tier().name(), decision == null ? "pending" : decision.reason(),
+					SqlTime.of(clock.instant()))
+			.update();
+	}
+
+	private RoutingDecision logged(String source, String externalId) {
+		return find(source, externalId).orElseThrow(() -> new IllegalStateException(
+				"Call " + source + "/" + externalId + " is claimed but not logged"));
+	}
+
+	/** The decision read off the matrix, or empty when the caller is new to tier 2 and a lead must be made. */
+	private Optional<RoutingDecision> decideWithoutChanges(UUID callId, Optional<PhoneNumber> phone,
+			Optional<CompanyId> company, Instant now) {
 		var manager = company.flatMap(c -> responsibilities.responsible(c, Tier.AM));
 		if (manager.isPresent()) {
 			boolean onShift = shifts.plan(manager.get()).onShift(now, clock.getZone());
-			return onShift ? decision(callId, manager.get(), Tier.AM, company.get(), "reason.inbound-client")
+			return Optional.of(onShift ? decision(callId, manager.get(), Tier.AM, company.get(), "reason.inbound-client")
 					: new RoutingDecision(callId, null, null, null, Tier.AM, company.get(),
-							"reason.inbound-client-manager-away|" + staff.get(manager.get()).fullName(), false);
+							"reason.inbound-client-manager-away|" + staff.get(manager.get()).fullName(), false));
 		}
 		var closer = company.flatMap(c -> responsibilities.responsible(c, Tier.LC));
 		if (closer.isPresent()) {
-			return decision(callId, closer.get(), Tier.LC, company.get(), "reason.inbound-closer");
+			return Optional.of(decision(callId, closer.get(), Tier.LC, company.get(), "reason.inbound-closer"));
 		}
 		if (phone.isEmpty()) {
-			return new RoutingDecision(callId, null, null, null, Tier.LC, null, "reason.inbound-no-number", false);
+			return Optional.of(new RoutingDecision(callId, null, null, null, Tier.LC, null, "reason.inbound-no-number", false));
 		}
-		var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.get().e164(),
-				null, null, null, null, null, null, List.of(phone.get()), List.of())).companyId());
+		return Optional.empty();
+	}
+
+	private RoutingDecision newLead(UUID callId, PhoneNumber phone, Optional<CompanyId> company, Instant now) {
+		var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.e164(),
+				null, null, null, null, null, null, List.of(phone), List.of())).companyId());
 		var owner = responsibilities.responsible(newCompany, Tier.LG).orElse(null);
 		var assignment = responsibilities.distribute(newCompany, Tier.LC, owner, Map.of());
 		var decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
 				company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
 		events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),
-				"Вхідний дзвінок з " + phone.get().e164(), now));
+				"Вхідний дзвінок з " + phone.e164(), now));
 		return decision;
 	}
 

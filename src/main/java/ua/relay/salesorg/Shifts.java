@@ -93,16 +93,27 @@ public class Shifts {
 		return plan(employee).afterWorkingTime(from, working, zone);
 	}
 
+	/** The employee's weekly shifts and days off, in one query: routing asks for it on every client's call. */
 	public ShiftPlan plan(EmployeeId employee) {
-		var shifts = jdbc.sql("select day_of_week, starts_at, ends_at from salesorg_shift where employee_id = ? order by day_of_week, starts_at")
-			.param(employee.value())
-			.query((rs, n) -> new WeeklyShift(DayOfWeek.valueOf(rs.getString(1)), rs.getObject(2, LocalTime.class),
-					rs.getObject(3, LocalTime.class)))
-			.list();
-		var daysOff = new HashSet<>(jdbc.sql("select off_day from salesorg_day_off where employee_id = ?")
-			.param(employee.value())
-			.query(LocalDate.class)
-			.list());
+		var shifts = new ArrayList<WeeklyShift>();
+		var daysOff = new HashSet<LocalDate>();
+		jdbc.sql("""
+				select day_of_week, starts_at, ends_at, null as off_day from salesorg_shift where employee_id = :employee
+				union all
+				select null, null, null, off_day from salesorg_day_off where employee_id = :employee
+				""")
+			.param("employee", employee.value())
+			.query(rs -> {
+				String day = rs.getString(1);
+				if (day == null) {
+					daysOff.add(rs.getObject(4, LocalDate.class));
+				}
+				else {
+					shifts.add(new WeeklyShift(DayOfWeek.valueOf(day), rs.getObject(2, LocalTime.class),
+							rs.getObject(3, LocalTime.class)));
+				}
+			});
+		shifts.sort(java.util.Comparator.comparing(WeeklyShift::day).thenComparing(WeeklyShift::from));
 		return new ShiftPlan(shifts, daysOff);
 	}
 

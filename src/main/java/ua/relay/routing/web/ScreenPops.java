@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,13 @@ class ScreenPops {
 		}
 		justRouted.forEach(call -> send(emitter, call, mine));
 		return emitter;
+	}
+
+	/** Open streams would hold a graceful shutdown for its whole timeout: they end first, and pages reconnect. */
+	@EventListener(ContextClosedEvent.class)
+	void closeAll() {
+		pages.values().forEach(mine -> mine.forEach(SseEmitter::complete));
+		pages.clear();
 	}
 
 	@EventListener
