@@ -93,7 +93,7 @@ public class InboundRouting {
 		var routed = decision.get();
 		events.publishEvent(new InboundCallRouted(callId, phone.map(PhoneNumber::e164).orElse(raw), routed.company(),
 				routed.employee(), routed.tier(), routed.reason(), now));
-		log.info("Inbound call {} from {}: {} ({})", externalId, callerNumber,
+		log.debug("Inbound call {} from {}: {} ({})", externalId, callerNumber,
 				routed.employeeName() == null ? routed.queue() : routed.employeeName(), routed.reason());
 		return routed;
 	}

@@ -33,15 +33,22 @@ public class ResponsibilityStore {
 			.optional();
 	}
 
+	/** Records who is responsible, keeping each employee's load (companies held, last given) in step. */
 	public void upsert(CompanyId company, Tier stage, Assignment assignment, OrganisationMode mode, Instant now) {
-		int updated = jdbc.sql("""
-				update salesorg_responsibility set employee_id = ?, mode = ?, reason = ?, assigned_at = ?
-				where company_id = ? and stage = ?
-				""")
-			.params(assignment.employee().value(), mode.name(), assignment.reason(), SqlTime.of(now),
-					company.value(), stage.name())
-			.update();
-		if (updated == 0) {
+		var previous = jdbc.sql("select employee_id from salesorg_responsibility where company_id = ? and stage = ? for update")
+			.params(company.value(), stage.name())
+			.query((rs, n) -> new EmployeeId(rs.getObject(1, UUID.class)))
+			.optional();
+		if (previous.isPresent()) {
+			jdbc.sql("""
+					update salesorg_responsibility set employee_id = ?, mode = ?, reason = ?, assigned_at = ?
+					where company_id = ? and stage = ?
+					""")
+				.params(assignment.employee().value(), mode.name(), assignment.reason(), SqlTime.of(now),
+						company.value(), stage.name())
+				.update();
+		}
+		else {
 			jdbc.sql("""
 					insert into salesorg_responsibility (company_id, stage, employee_id, mode, reason, assigned_at)
 					values (?, ?, ?, ?, ?, ?)
@@ -50,6 +57,26 @@ public class ResponsibilityStore {
 						SqlTime.of(now))
 				.update();
 		}
+		boolean moved = previous.isPresent() && !previous.get().equals(assignment.employee());
+		if (moved) {
+			bump(previous.get(), stage, -1, null);
+		}
+		bump(assignment.employee(), stage, previous.isEmpty() || moved ? 1 : 0, now);
+	}
+
+	private void bump(EmployeeId employee, Tier stage, int companies, Instant assignedAt) {
+		jdbc.sql("""
+				insert into salesorg_load (employee_id, stage, companies, last_assigned_at) values (?, ?, 0, null)
+				on conflict do nothing
+				""")
+			.params(employee.value(), stage.name())
+			.update();
+		jdbc.sql("""
+				update salesorg_load set companies = companies + ?, last_assigned_at = coalesce(?, last_assigned_at)
+				where employee_id = ? and stage = ?
+				""")
+			.params(companies, assignedAt == null ? null : SqlTime.of(assignedAt), employee.value(), stage.name())
+			.update();
 	}
 
 	/**
@@ -59,10 +86,8 @@ public class ResponsibilityStore {
 	public List<Candidate> candidates(Tier stage) {
 		return jdbc.sql("""
 				select e.id, e.full_name, e.capacity, e.serves_industries, e.serves_sizes, e.serves_regions,
-				       (select count(*) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage) as load,
-				       (select max(r.assigned_at) from salesorg_responsibility r where r.employee_id = e.id and r.stage = :stage)
-				           as last_assigned
-				from salesorg_employee e
+				       coalesce(l.companies, 0) as load, l.last_assigned_at as last_assigned
+				from salesorg_employee e left join salesorg_load l on l.employee_id = e.id and l.stage = :stage
 				where e.active = true and e.tier = :stage
 				""")
 			.param("stage", stage.name())
