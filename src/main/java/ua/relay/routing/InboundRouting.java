@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -144,7 +143,7 @@ public class InboundRouting {
 		var newCompany = company.orElseGet(() -> companies.register(new NewCompany("Вхідний дзвінок " + phone.e164(),
 				null, null, null, null, null, null, List.of(phone), List.of())).companyId());
 		var owner = responsibilities.responsible(newCompany, Tier.LG).orElse(null);
-		var assignment = responsibilities.distribute(newCompany, Tier.LC, owner, Map.of());
+		var assignment = responsibilities.distribute(newCompany, Tier.LC, owner);
 		var decision = decision(callId, assignment.employee(), Tier.LC, newCompany,
 				company.isPresent() ? "reason.inbound-prospect" : "reason.inbound-new-caller");
 		events.publishEvent(new InboundLeadArrived(callId, newCompany, assignment.employee(), decision.reason(),

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,7 +93,7 @@ public class WebForms {
 				List.of(phone), contacts)).companyId();
 		var closer = responsibilities.responsible(company, Tier.LC)
 			.orElseGet(() -> responsibilities.distribute(company, Tier.LC,
-					responsibilities.responsible(company, Tier.LG).orElse(null), Map.of()).employee());
+					responsibilities.responsible(company, Tier.LG).orElse(null)).employee());
 		var leadId = UUID.randomUUID();
 		var now = clock.instant();
 		String message = form.message() == null ? "" : form.message().strip();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,11 @@ public class Responsibilities {
 
 	private final Shifts shifts;
 
+	private final ObjectProvider<OpenWork> openWork;
+
 	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
-			Clock clock, Shifts shifts) {
+			Clock clock, Shifts shifts, ObjectProvider<OpenWork> openWork) {
+		this.openWork = openWork;
 		this.shifts = shifts;
 		this.store = store;
 		this.organisation = organisation;
@@ -77,6 +81,25 @@ public class Responsibilities {
 	 */
 	@Transactional
 	public Assignment distribute(CompanyId company, Tier stage, EmployeeId previous, Map<EmployeeId, Integer> workload) {
+		return distributeWith(company, stage, previous, workload);
+	}
+
+	/** As {@link #distribute(CompanyId, Tier, EmployeeId, Map)}, weighing the open work the stage's module reports. */
+	@Transactional
+	public Assignment distribute(CompanyId company, Tier stage, EmployeeId previous) {
+		var existing = store.find(company, stage);
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		var work = openWork.orderedStream()
+			.filter(source -> source.stage() == stage)
+			.findFirst()
+			.map(OpenWork::byEmployee)
+			.orElse(Map.of());
+		return distributeWith(company, stage, previous, work);
+	}
+
+	private Assignment distributeWith(CompanyId company, Tier stage, EmployeeId previous, Map<EmployeeId, Integer> workload) {
 		var existing = store.find(company, stage);
 		if (existing.isPresent()) {
 			return existing.get();

@@ -36,6 +36,7 @@ import ua.relay.party.CompanyDirectory;
 import ua.relay.party.NewCompany;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.OrganisationMode;
 import ua.relay.salesorg.Shifts;
 import ua.relay.salesorg.Tier;
 import ua.relay.salesorg.WeeklyShift;
@@ -166,6 +167,33 @@ class InboundRoutingIT {
 		assertThat(jdbc.sql("select count(*) from routing_call where external_id = ?").param(call).query(Long.class).single())
 			.isEqualTo(1);
 	}
+
+	@Test
+	void inTheClassicModelAProspectsCallGoesToTheEmployeeWhoFoundIt() {
+		var caller = staffing.hire(Role.CALLER);
+		var head = staffing.hire(Role.HEAD);
+		staffing.hire(Role.CLOSER);
+		var phone = PhoneNumber.parse("+38063" + (1_000_000 + System.nanoTime() % 8_999_999));
+		var company = companies.register(new NewCompany("Класика " + phone.e164(), "ТОВ", null, null, null, null, "Київ",
+				List.of(phone), List.of())).companyId();
+		responsibilities.recordLeadGeneration(company, new EmployeeId(caller.requireEmployee()));
+		organisation.switchTo(OrganisationMode.CLASSIC, head);
+		try {
+			var decision = routing.route("TEST", UUID.randomUUID().toString(), phone.e164());
+
+			assertThat(decision.employee()).isEqualTo(new EmployeeId(caller.requireEmployee()));
+			assertThat(decision.reason()).isEqualTo("reason.inbound-prospect");
+		}
+		finally {
+			organisation.switchTo(OrganisationMode.THREE_TIER, head);
+		}
+	}
+
+	@Autowired
+	ua.relay.salesorg.Responsibilities responsibilities;
+
+	@Autowired
+	ua.relay.salesorg.Organisation organisation;
 
 	@Test
 	void theWebhookAnswersThePbxAndNobodyElse() throws Exception {
