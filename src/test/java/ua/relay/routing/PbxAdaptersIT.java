@@ -10,13 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,18 +26,13 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ua.relay.Clientele;
 import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
-import ua.relay.accounts.PastOrder;
-import ua.relay.accounts.Portfolio;
-import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
-import ua.relay.party.NewCompany;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.EmployeeId;
-import ua.relay.salesorg.Shifts;
 import ua.relay.salesorg.Staff;
-import ua.relay.salesorg.WeeklyShift;
 import ua.relay.shared.PhoneNumber;
 
 /** Each PBX adapter speaks its own wire format, checks its caller, and logs every call once. */
@@ -60,22 +50,13 @@ class PbxAdaptersIT {
 	Staff staff;
 
 	@Autowired
-	Shifts shifts;
-
-	@Autowired
-	CompanyDirectory companies;
-
-	@Autowired
-	Portfolio portfolio;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
-	Clock clock;
+	FastAgiServer agi;
 
 	@Autowired
-	FastAgiServer agi;
+	Clientele clientele;
 
 	@Test
 	void binotelLearnsTheAccountManagerAndItsSevenDeliveriesOfTheEndAreRecordedOnce() throws Exception {
@@ -315,29 +296,15 @@ class PbxAdaptersIT {
 		return rows;
 	}
 
-	record Client(CompanyId company, String name, PhoneNumber phone, String extension) {
-
-		String localNumber() {
-			return "0" + String.valueOf(phone.digits()).substring(3);
-		}
-
+	record Client(CompanyId company, String name, PhoneNumber phone, String extension, String localNumber) {
 	}
 
 	/** An existing client whose account manager is on shift whenever the test runs. */
 	private Client client() {
 		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
-		var managerId = new EmployeeId(manager.requireEmployee());
-		shifts.setWeekly(managerId, Arrays.stream(DayOfWeek.values())
-			.map(day -> new WeeklyShift(day, LocalTime.MIN, LocalTime.of(23, 59)))
-			.toList());
-		var phone = PhoneNumber.parse("+38067" + (1_000_000 + Math.floorMod(UUID.randomUUID().hashCode(), 8_999_999)));
-		String name = "Клієнт АТС " + phone.e164();
-		var company = companies.register(new NewCompany(name, "ТОВ", null, null, null, null, "Київ", List.of(phone),
-				List.of())).companyId();
-		portfolio.importClient(company, managerId,
-				List.of(new PastOrder("Перевезення", BigDecimal.TEN, LocalDate.now(clock).minusDays(10))),
-				staffing.hire(Role.HEAD));
-		return new Client(company, name, phone, staff.get(managerId).extension());
+		var client = clientele.of(manager, "Клієнт АТС");
+		return new Client(client.company(), client.name(), client.phone(),
+				staff.get(new EmployeeId(manager.requireEmployee())).extension(), client.localNumber());
 	}
 
 }

@@ -9,13 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
@@ -24,19 +18,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import ua.relay.Clientele;
 import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
 import ua.relay.accounts.Billing;
-import ua.relay.accounts.PastOrder;
-import ua.relay.accounts.Portfolio;
-import ua.relay.party.CompanyDirectory;
-import ua.relay.party.NewCompany;
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
-import ua.relay.salesorg.EmployeeId;
-import ua.relay.salesorg.Shifts;
-import ua.relay.salesorg.WeeklyShift;
-import ua.relay.shared.PhoneNumber;
 
 /** A routed call pops its caller's card on the pages of the employee it went to, and nobody else's. */
 @IntegrationTest
@@ -53,19 +40,10 @@ class ScreenPopIT {
 	Staffing staffing;
 
 	@Autowired
-	Shifts shifts;
-
-	@Autowired
-	CompanyDirectory companies;
-
-	@Autowired
-	Portfolio portfolio;
-
-	@Autowired
 	Billing billing;
 
 	@Autowired
-	Clock clock;
+	Clientele clientele;
 
 	@Test
 	void theCallReachesOnlyItsEmployeesPagesWithTheCard() throws Exception {
@@ -116,19 +94,10 @@ class ScreenPopIT {
 
 	/** A client of this manager, who is on shift whenever the test runs, with an order invoiced and unpaid. */
 	private String client(Actor manager) {
-		var managerId = new EmployeeId(manager.requireEmployee());
-		shifts.setWeekly(managerId, Arrays.stream(DayOfWeek.values())
-			.map(day -> new WeeklyShift(day, LocalTime.MIN, LocalTime.of(23, 59)))
-			.toList());
-		var phone = PhoneNumber.parse("+38050" + (1_000_000 + Math.floorMod(UUID.randomUUID().hashCode(), 8_999_999)));
-		var company = companies.register(new NewCompany("Екран Клієнт " + phone.e164(), "ТОВ", null, null, null, null, "Київ",
-				List.of(phone), List.of())).companyId();
-		var client = portfolio.importClient(company, managerId,
-				List.of(new PastOrder("Перевезення Київ — Львів", BigDecimal.TEN, LocalDate.now(clock).minusDays(10))),
-				staffing.hire(Role.HEAD));
-		var order = billing.order(client, "Перевезення Київ — Одеса", new BigDecimal("12000.00"), manager);
+		var client = clientele.of(manager, "Екран Клієнт");
+		var order = billing.order(client.clientId(), "Перевезення Київ — Одеса", new BigDecimal("12000.00"), manager);
 		billing.invoice(order, manager);
-		return phone.e164();
+		return client.phone().e164();
 	}
 
 }
