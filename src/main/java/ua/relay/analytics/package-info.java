@@ -1,6 +1,6 @@
 /**
- * Read models built from the tiers' events: KPIs per tier, the funnel, commissions, dashboards.
- * Empty in the foundation; see issue 7.
+ * The head of sales' view: commissions that follow each tier's contribution (plans with their history,
+ * monthly statements), and the numbers of the tiers. Reads the tiers' tables read-only (ADR 6).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Analytics", allowedDependencies = { "shared", "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Analytics", allowedDependencies = { "shared", "platform", "party", "salesorg" })
 package ua.relay.analytics;

@@ -47,6 +47,11 @@ public class Organisation {
 
 	private volatile Reading recent;
 
+	/** Which model the department worked in over time: each switch with the mode it switched to. */
+	public ModeHistory history() {
+		return new ModeHistory(store.history());
+	}
+
 	/** Only the head of sales reorganises; companies already assigned keep their people. */
 	@Transactional
 	public void switchTo(OrganisationMode mode, Actor actor) {
