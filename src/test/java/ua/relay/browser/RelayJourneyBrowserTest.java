@@ -456,6 +456,19 @@ class RelayJourneyBrowserTest {
 		}
 	}
 
+	@Test
+	@Order(10)
+	void theHeadReadsTheMonthsCommissionsAndAStatement() {
+		logIn("head");
+		browser.get(url("/analytics/commissions"));
+		until(() -> find(By.cssSelector("#commission-chart[data-drawn]")));
+		screenshot("head-commissions");
+		browser.findElement(By.cssSelector("#commission-totals tbody tr a")).click();
+		until(() -> find(By.cssSelector("h1")));
+		assertThat(browser.findElement(By.id("statement-csv")).getDomAttribute("href")).contains(".csv?month=");
+		screenshot("head-commission-statement");
+	}
+
 	@Autowired
 	JdbcClient jdbc;
 

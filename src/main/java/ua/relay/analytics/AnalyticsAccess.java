@@ -1,0 +1,26 @@
+package ua.relay.analytics;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import ua.relay.platform.AccessRule;
+import ua.relay.platform.AccessRules;
+import ua.relay.platform.Role;
+
+/**
+ * The commission plan and everyone's statements are the head's; each salesperson reads their own
+ * statement (the service refuses anyone else's).
+ */
+@Configuration(proxyBeanMethods = false)
+class AnalyticsAccess {
+
+	@Bean
+	AccessRules analyticsAccessRules() {
+		return AccessRules.of("analytics",
+				AccessRule.on("/analytics/commissions/statements/**").roles(Role.CALLER, Role.CLOSER, Role.ACCOUNT_MANAGER,
+						Role.HEAD, Role.ADMIN),
+				AccessRule.on("/analytics/commissions/mine").roles(Role.CALLER, Role.CLOSER, Role.ACCOUNT_MANAGER, Role.HEAD),
+				AccessRule.on("/analytics/**").roles(Role.HEAD, Role.ADMIN));
+	}
+
+}

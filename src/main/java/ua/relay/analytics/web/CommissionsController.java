@@ -1,0 +1,133 @@
+package ua.relay.analytics.web;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import ua.relay.analytics.CommissionKind;
+import ua.relay.analytics.CommissionPlans;
+import ua.relay.analytics.CommissionStatements;
+import ua.relay.analytics.Statement;
+import ua.relay.analytics.pdf.StatementPdf;
+import ua.relay.platform.Actor;
+import ua.relay.platform.export.SafeCsv;
+import ua.relay.salesorg.EmployeeId;
+
+/**
+ * Commissions: the head's plan (rates in force, a change from a day on, the history) and the month's totals
+ * per employee; each statement as a page, a CSV and a PDF, every item linking to its source.
+ */
+@Controller
+@RequestMapping("/analytics/commissions")
+class CommissionsController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private final CommissionPlans plans;
+
+	private final CommissionStatements statements;
+
+	private final Clock clock;
+
+	private final JsonMapper json;
+
+	CommissionsController(CommissionPlans plans, CommissionStatements statements, Clock clock, JsonMapper json) {
+		this.json = json;
+		this.plans = plans;
+		this.statements = statements;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String overview(@RequestParam(required = false) YearMonth month, Actor actor, Model model) {
+		var shown = month == null ? YearMonth.now(clock) : month;
+		model.addAttribute("month", shown);
+		model.addAttribute("rates", plans.current());
+		model.addAttribute("history", plans.history());
+		model.addAttribute("kinds", CommissionKind.values());
+		var all = statements.all(shown, actor);
+		model.addAttribute("statements", all);
+		model.addAttribute("labels", json.writeValueAsString(all.stream().map(Statement::employeeName).toList()));
+		model.addAttribute("values", json.writeValueAsString(all.stream().map(Statement::total).toList()));
+		model.addAttribute("firstOpenDay", LocalDate.now(clock).withDayOfMonth(1));
+		return "analytics/commissions";
+	}
+
+	@PostMapping("/plan")
+	String change(@RequestParam CommissionKind kind, @RequestParam BigDecimal rate,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam(defaultValue = "") String note, Actor actor, RedirectAttributes redirect) {
+		plans.change(kind, rate, effectiveFrom, note, actor);
+		redirect.addFlashAttribute("message", "commission.changed");
+		return "redirect:/analytics/commissions";
+	}
+
+	@GetMapping("/mine")
+	String mine(@RequestParam(required = false) YearMonth month, Actor actor) {
+		return "redirect:/analytics/commissions/statements/" + actor.requireEmployee()
+				+ (month == null ? "" : "?month=" + month);
+	}
+
+	@GetMapping("/statements/{employee}")
+	String statement(@PathVariable UUID employee, @RequestParam(required = false) YearMonth month, Actor actor,
+			Model model) {
+		var shown = month == null ? YearMonth.now(clock) : month;
+		model.addAttribute("statement", statements.of(new EmployeeId(employee), shown, actor));
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		return "analytics/statement";
+	}
+
+	@GetMapping("/statements/{employee}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable UUID employee, @RequestParam YearMonth month, Actor actor) {
+		var statement = statements.of(new EmployeeId(employee), month, actor);
+		List<List<Object>> rows = new java.util.ArrayList<>(statement.items().stream()
+			.map(item -> List.<Object>of(DAY.format(item.at().atZone(clock.getZone())), StatementPdf.kind(item),
+					item.description(), item.base() == null ? "" : item.base().toPlainString(),
+					item.rate().stripTrailingZeros().toPlainString() + (item.kind().percent() ? " %" : ""),
+					item.amount().toPlainString(), item.href()))
+			.toList());
+		rows.add(List.of("", "Разом", "", "", "", statement.total().toPlainString(), ""));
+		return download(SafeCsv.write(List.of("Дата", "За що", "Джерело", "База, грн", "Ставка", "Сума, грн", "Посилання"),
+				rows), "text/csv", statement, "csv");
+	}
+
+	@GetMapping("/statements/{employee}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID employee, @RequestParam YearMonth month, Actor actor) {
+		var statement = statements.of(new EmployeeId(employee), month, actor);
+		return download(StatementPdf.render(statement, clock.getZone()), MediaType.APPLICATION_PDF_VALUE, statement, "pdf");
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String type, Statement statement, String extension) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type + ("text/csv".equals(type) ? ";charset=UTF-8" : "")))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("komisiia-" + statement.month() + "-" + statement.employeeName() + "." + extension,
+						StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(body);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Exports people open in spreadsheets: CSV whose cells cannot run as formulas. */
+package ua.relay.platform.export;
