@@ -47,18 +47,23 @@ document.addEventListener('drop', (event) => {
 });
 
 // Charts: a <canvas data-chart="bar" data-labels='[…]' data-values='[…]' data-label="…"> is drawn with
-// Chart.js once the page (or an htmx swap) has it; the canvas is marked drawn so it is drawn once.
+// Chart.js once the page (or an htmx swap) has it; data-datasets='[{"label":…,"data":[…]}, …]' draws several
+// series instead (a line per series for data-chart="line"). The canvas is marked drawn so it is drawn once.
+const CHART_COLOURS = ['#2f6fdd', '#e0782f', '#2f9e5b', '#b23ad0', '#d03a4f', '#7a8699'];
 function drawCharts() {
     if (typeof Chart === 'undefined') return;
     document.querySelectorAll('canvas[data-chart]:not([data-drawn])').forEach((canvas) => {
         canvas.dataset.drawn = 'true';
+        const several = canvas.dataset.datasets ? JSON.parse(canvas.dataset.datasets) : null;
+        const datasets = several
+            ? several.map((set, i) => ({ label: set.label, data: set.data, borderColor: CHART_COLOURS[i % CHART_COLOURS.length],
+                backgroundColor: CHART_COLOURS[i % CHART_COLOURS.length], tension: 0.2 }))
+            : [{ label: canvas.dataset.label, data: JSON.parse(canvas.dataset.values), backgroundColor: '#2f6fdd' }];
         new Chart(canvas, {
             type: canvas.dataset.chart,
-            data: {
-                labels: JSON.parse(canvas.dataset.labels),
-                datasets: [{ label: canvas.dataset.label, data: JSON.parse(canvas.dataset.values), backgroundColor: '#2f6fdd' }]
-            },
-            options: { animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+            data: { labels: JSON.parse(canvas.dataset.labels), datasets },
+            options: { animation: false, plugins: { legend: { display: several !== null } },
+                scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
         });
     });
 }

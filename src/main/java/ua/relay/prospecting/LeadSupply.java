@@ -57,6 +57,11 @@ public class LeadSupply {
 		return SupplyForecast.days(LocalDate.now(clock), days, stock(), callers(), closers());
 	}
 
+	/** The forecast for other modules' reports, day by day from today. */
+	public List<SupplyDay> days(int days) {
+		return forecast(days).stream().map(d -> new SupplyDay(d.date(), d.supply(), d.demand(), d.stockAtEnd(), d.dry())).toList();
+	}
+
 	/** The caller's target for the current shift; empty for who is not a caller. */
 	public Optional<Target> targetFor(Actor actor) {
 		var me = actor.employee().map(String::valueOf);
