@@ -24,6 +24,9 @@ from generate_series(1, :companies) g where g % 100 < :am_percent;
 insert into salesorg_responsibility (company_id, stage, employee_id, mode, reason, assigned_at)
 select md5('route-company-' || g)::uuid, 'LC', md5('route-employee-' || (11 + g % 10))::uuid, 'THREE_TIER', 'bench', now()
 from generate_series(1, :companies) g where g % 100 >= :am_percent and g % 100 < :am_percent + :lc_percent;
+insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason)
+select company_id, stage, assigned_at, employee_id, mode, reason from salesorg_responsibility
+where company_id in (select id from party_company where name like 'Маршрут %');
 delete from salesorg_load;
 insert into salesorg_load (employee_id, stage, companies, last_assigned_at)
 select employee_id, stage, count(*), max(assigned_at) from salesorg_responsibility group by employee_id, stage;

@@ -58,6 +58,24 @@ class DashboardsWebIT {
 	}
 
 	@Test
+	void theMatrixOverAPeriodIsTheHeadsWithItsExports() throws Exception {
+		var head = staffing.hire(Role.HEAD);
+
+		mvc.perform(get("/analytics/matrix").with(user(Staffing.principal(head))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.allOf(Matchers.containsString("models-table"),
+					Matchers.containsString("spread-chart"), Matchers.containsString("handled-table"))));
+		mvc.perform(get("/analytics/matrix/export/spread.xlsx").with(user(Staffing.principal(head))))
+			.andExpect(status().isOk());
+		String csv = new String(mvc.perform(get("/analytics/matrix/export/companies.csv").with(user(Staffing.principal(head))))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(csv).startsWith("\uFEFFКомпанія;LG · лідогенерація");
+		mvc.perform(get("/analytics/matrix").with(user(Staffing.principal(staffing.hire(Role.CLOSER)))))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void tablesDownloadAsCsvAndXlsx() throws Exception {
 		var head = staffing.hire(Role.HEAD);
 		staffing.hire(Role.CALLER);

@@ -464,10 +464,42 @@ class RelayJourneyBrowserTest {
 		until(() -> find(By.cssSelector("#commission-chart[data-drawn]")));
 		screenshot("head-commissions");
 		browser.findElement(By.cssSelector("#commission-totals tbody tr a")).click();
-		until(() -> find(By.cssSelector("h1")));
-		assertThat(browser.findElement(By.id("statement-csv")).getDomAttribute("href")).contains(".csv?month=");
+		assertThat(until(() -> find(By.id("statement-csv"))).getDomAttribute("href")).contains(".csv?month=");
 		screenshot("head-commission-statement");
 	}
+
+	@Test
+	@Order(11)
+	void theHeadAndEachTierSeeTheirDashboardsAndAnExportKeepsFormulasInert() throws Exception {
+		staff.hire(new ua.relay.salesorg.NewEmployee("=HYPERLINK(\"http://evil.example\") Оператор", ua.relay.salesorg.Tier.LG,
+				null, false, null));
+		logIn("head");
+		browser.get(url("/analytics/dashboard"));
+		until(() -> find(By.cssSelector("#funnel-chart[data-drawn]")));
+		until(() -> find(By.cssSelector("#trend-chart[data-drawn]")));
+		screenshot("head-dashboard");
+		var export = browser.findElement(By.cssSelector("#callers .exports a")).getDomProperty("href");
+		var csv = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(export))
+				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
+				.build(), HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(csv.statusCode()).as(export + " → " + csv.headers().map()).isEqualTo(200);
+		assertThat(csv.body()).contains("\"'=HYPERLINK(").doesNotContain(";\"=HYPERLINK").doesNotContain("\n\"=HYPERLINK");
+
+		browser.get(url("/analytics/matrix"));
+		until(() -> find(By.cssSelector("#spread-chart[data-drawn]")));
+		screenshot("head-matrix-over-a-period");
+
+		for (var tier : List.of(List.of("caller1", "lg"), List.of("closer1", "lc"), List.of("am1", "am"))) {
+			logIn(tier.get(0));
+			browser.get(url("/analytics/dashboard/tier/" + tier.get(1)));
+			until(() -> find(By.cssSelector("#trend-chart[data-drawn]")));
+			screenshot("dashboard-" + tier.get(1));
+		}
+	}
+
+	@Autowired
+	ua.relay.salesorg.Staff staff;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -57,6 +57,14 @@ public class ResponsibilityStore {
 						SqlTime.of(now))
 				.update();
 		}
+		jdbc.sql("""
+				insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict do nothing
+				""")
+			.params(company.value(), stage.name(), SqlTime.of(now), assignment.employee().value(), mode.name(),
+					assignment.reason())
+			.update();
 		boolean moved = previous.isPresent() && !previous.get().equals(assignment.employee());
 		if (moved) {
 			bump(previous.get(), stage, -1, null);
