@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import ua.relay.platform.LocalDays;
 import ua.relay.platform.SqlTime;
 import ua.relay.platform.web.Period;
 import ua.relay.salesorg.EmployeeId;
@@ -35,18 +36,23 @@ public class Dashboards {
 
 	private final Clock clock;
 
-	Dashboards(JdbcClient jdbc, Staff staff, Clock clock) {
+	private final CallDays callDays;
+
+	private final LocalDays days;
+
+	Dashboards(JdbcClient jdbc, Staff staff, Clock clock, CallDays callDays, LocalDays days) {
+		this.callDays = callDays;
+		this.days = days;
 		this.jdbc = jdbc;
 		this.staff = staff;
 		this.clock = clock;
 	}
 
 	public Funnel funnel(Period period) {
-		return jdbc.sql("""
+		var counts = jdbc.sql("""
 				select
 				  (select count(*) from prospecting_prospect where created_at >= :from and created_at < :to),
-				  (select count(*) from prospecting_call where called_at >= :from and called_at < :to),
-				  (select count(*) from prospecting_call where called_at >= :from and called_at < :to and outcome = 'INTERESTED'),
+				  0, 0,
 				  (select count(*) from prospecting_hand_over where handed_over_at >= :from and handed_over_at < :to),
 				  (select count(*) from conversion_lead where status = 'ACCEPTED' and decided_at >= :from and decided_at < :to),
 				  (select count(*) from conversion_deal where stage = 'WON' and closed_at >= :from and closed_at < :to),
@@ -55,16 +61,59 @@ public class Dashboards {
 				""")
 			.param("from", SqlTime.of(period.start(clock)))
 			.param("to", SqlTime.of(period.end(clock)))
-			.query((rs, n) -> Funnel.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-					rs.getLong(6), rs.getLong(7)))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7) })
 			.single();
+		var calls = calls(period);
+		long made = calls.values().stream().mapToLong(c -> c[0]).sum();
+		long interested = calls.values().stream().mapToLong(c -> c[1]).sum();
+		return Funnel.of(counts[0], made, interested, counts[1], counts[2], counts[3], counts[4]);
+	}
+
+	/**
+	 * Calls and interested per caller and day in the period: the rolled-up days from {@link CallDays}, the days
+	 * after them counted in the calls table.
+	 */
+	private Map<CallKey, long[]> calls(Period period) {
+		var result = new HashMap<CallKey, long[]>();
+		var boundary = callDays.completeBefore().orElse(period.from());
+		var lastRolled = period.to().isBefore(boundary) ? period.to() : boundary.minusDays(1);
+		if (!period.from().isAfter(lastRolled)) {
+			jdbc.sql("""
+					select call_day, caller_id, calls, interested from analytics_call_day where call_day >= ? and call_day <= ?
+					""")
+				.params(period.from(), lastRolled)
+				.query(rs -> {
+					result.merge(new CallKey(rs.getObject(1, LocalDate.class), new EmployeeId(rs.getObject(2, UUID.class))),
+							new long[] { rs.getLong(3), rs.getLong(4) }, Dashboards::add);
+				});
+		}
+		var rawFrom = period.from().isAfter(lastRolled) ? period.start(clock)
+				: lastRolled.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+		if (rawFrom.isBefore(period.end(clock))) {
+			String day = days.of("called_at");
+			jdbc.sql("select " + day + ", caller_id, count(*), sum(case when outcome = 'INTERESTED' then 1 else 0 end) "
+					+ "from prospecting_call where called_at >= ? and called_at < ? group by " + day + ", caller_id")
+				.params(SqlTime.of(rawFrom), SqlTime.of(period.end(clock)))
+				.query(rs -> {
+					result.merge(new CallKey(rs.getObject(1, LocalDate.class), new EmployeeId(rs.getObject(2, UUID.class))),
+							new long[] { rs.getLong(3), rs.getLong(4) }, Dashboards::add);
+				});
+		}
+		return result;
+	}
+
+	private record CallKey(LocalDate day, EmployeeId caller) {
+	}
+
+	private static long[] add(long[] a, long[] b) {
+		return new long[] { a[0] + b[0], a[1] + b[1] };
 	}
 
 	public Trend trend(Period period) {
 		var days = new HashMap<LocalDate, Trend.Point>();
 		Function<LocalDate, Trend.Point> empty = day -> new Trend.Point(day, 0, 0, 0, 0, BigDecimal.ZERO);
-		perDay("prospecting_call", "called_at", "1 = 1", "count(*)", period).forEach((day, n) -> days.merge(day,
-				new Trend.Point(day, n.longValue(), 0, 0, 0, BigDecimal.ZERO), Dashboards::sum));
+		calls(period).forEach((key, n) -> days.merge(key.day(), new Trend.Point(key.day(), n[0], 0, 0, 0, BigDecimal.ZERO),
+				Dashboards::sum));
 		perDay("prospecting_hand_over", "handed_over_at", "1 = 1", "count(*)", period).forEach((day, n) -> days.merge(day,
 				new Trend.Point(day, 0, n.longValue(), 0, 0, BigDecimal.ZERO), Dashboards::sum));
 		perDay("conversion_lead", "decided_at", "status = 'ACCEPTED'", "count(*)", period).forEach((day, n) -> days
@@ -85,7 +134,7 @@ public class Dashboards {
 	/** A count or a sum per Kyiv day of a table's rows in the period (names here are fixed, never input). */
 	private Map<LocalDate, BigDecimal> perDay(String table, String column, String condition, String aggregate,
 			Period period) {
-		String day = "cast(" + column + " at time zone '" + clock.getZone().getId() + "' as date)";
+		String day = days.of(column);
 		var result = new HashMap<LocalDate, BigDecimal>();
 		jdbc.sql("select " + day + " as d, " + aggregate + " from " + table + " where " + condition + " and " + column
 				+ " >= ? and " + column + " < ? group by " + day)
@@ -105,13 +154,10 @@ public class Dashboards {
 				rows.put(e.id(), new long[5]);
 			}
 		}
-		jdbc.sql("""
-				select caller_id, count(*), sum(case when outcome = 'INTERESTED' then 1 else 0 end) from prospecting_call
-				where called_at >= ? and called_at < ? group by caller_id
-				""").params(from, to).query(rs -> {
-			var row = rows.computeIfAbsent(new EmployeeId(rs.getObject(1, UUID.class)), id -> new long[5]);
-			row[0] = rs.getLong(2);
-			row[1] = rs.getLong(3);
+		calls(period).forEach((key, n) -> {
+			var row = rows.computeIfAbsent(key.caller(), id -> new long[5]);
+			row[0] += n[0];
+			row[1] += n[1];
 		});
 		jdbc.sql("select caller_id, count(*) from prospecting_hand_over where handed_over_at >= ? and handed_over_at < ? group by caller_id")
 			.params(from, to)
