@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,62 +61,52 @@ public class CommissionStatements {
 		if (!actor.isOrOversees(employee.value())) {
 			throw DomainException.forbidden("commission.not-yours", "Another employee's statement");
 		}
-		return compute(employee, month, plans.table(), organisation.history());
+		var items = compute(Optional.of(employee), month, plans.table(), organisation.history());
+		return new Statement(employee, staff.get(employee).fullName(), month, items.getOrDefault(employee, List.of()));
 	}
 
-	/** Every active employee's statement for the month, for the head. */
+	/** Every active employee's statement for the month, for the head: each source read once for everyone. */
 	public List<Statement> all(YearMonth month, Actor actor) {
 		if (!actor.seesEverything()) {
 			throw DomainException.forbidden("commission.head-only", "Only the head of sales sees everyone's statements");
 		}
-		var table = plans.table();
-		var history = organisation.history();
+		var items = compute(Optional.empty(), month, plans.table(), organisation.history());
 		return staff.all().stream()
 			.filter(e -> e.active() && !e.headOfSales())
-			.map(e -> compute(e.id(), month, table, history))
+			.map(e -> new Statement(e.id(), e.fullName(), month, items.getOrDefault(e.id(), List.of())))
 			.toList();
 	}
 
-	private Statement compute(EmployeeId employee, YearMonth month, RateTable rates, ModeHistory modes) {
+	private Map<EmployeeId, List<StatementItem>> compute(Optional<EmployeeId> only, YearMonth month, RateTable rates,
+			ModeHistory modes) {
 		var zone = clock.getZone();
 		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
 		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
 		Instant now = clock.instant();
-		var items = new ArrayList<StatementItem>();
 		var raw = new ArrayList<Raw>();
-		raw.addAll(jdbc.sql("""
-				select l.id, l.decided_at as at, c.name, null as amount from conversion_lead l
+		raw.addAll(read("""
+				select l.handed_over_by as employee, l.id, l.decided_at as at, c.name, null as amount from conversion_lead l
 				join party_company c on c.id = l.company_id
-				where l.handed_over_by = ? and l.status = 'ACCEPTED' and l.decided_at >= ? and l.decided_at < ?
-				""")
-			.params(employee.value(), SqlTime.of(from), SqlTime.of(to))
-			.query((rs, n) -> raw(rs, CommissionKind.LEAD_ACCEPTED, "/conversion/leads/"))
-			.list());
-		raw.addAll(jdbc.sql("""
-				select l.id, l.meeting_starts_at as at, c.name, null as amount from conversion_lead l
+				where l.status = 'ACCEPTED' and l.handed_over_by is not null and l.decided_at >= ? and l.decided_at < ?
+				""", "l.handed_over_by", only, from, to, CommissionKind.LEAD_ACCEPTED, "/conversion/leads/"));
+		raw.addAll(read("""
+				select l.handed_over_by as employee, l.id, l.meeting_starts_at as at, c.name, null as amount from conversion_lead l
 				join party_company c on c.id = l.company_id
-				where l.handed_over_by = ? and l.status <> 'REJECTED' and l.meeting_starts_at >= ? and l.meeting_starts_at < ?
-				""")
-			.params(employee.value(), SqlTime.of(from), SqlTime.of(to.isBefore(now) ? to : now))
-			.query((rs, n) -> raw(rs, CommissionKind.MEETING_HELD, "/conversion/leads/"))
-			.list());
-		raw.addAll(jdbc.sql("""
-				select d.id, d.closed_at as at, c.name, d.amount from conversion_deal d
+				where l.status <> 'REJECTED' and l.handed_over_by is not null and l.meeting_starts_at >= ? and l.meeting_starts_at < ?
+				""", "l.handed_over_by", only, from, to.isBefore(now) ? to : now, CommissionKind.MEETING_HELD,
+				"/conversion/leads/"));
+		raw.addAll(read("""
+				select d.closer_id as employee, d.id, d.closed_at as at, c.name, d.amount from conversion_deal d
 				join party_company c on c.id = d.company_id
-				where d.closer_id = ? and d.stage = 'WON' and d.closed_at >= ? and d.closed_at < ?
-				""")
-			.params(employee.value(), SqlTime.of(from), SqlTime.of(to))
-			.query((rs, n) -> raw(rs, CommissionKind.FIRST_SALE, "/conversion/deals/"))
-			.list());
-		raw.addAll(jdbc.sql("""
-				select a.id, o.ordered_at as at, c.name || ': ' || o.description as name, o.amount from accounts_order o
-				join accounts_client a on a.id = o.client_id join party_company c on c.id = a.company_id
-				where a.account_manager_id = ? and o.source not in ('FIRST_SALE', 'IMPORTED')
-				  and o.ordered_at >= ? and o.ordered_at < ?
-				""")
-			.params(employee.value(), SqlTime.of(from), SqlTime.of(to))
-			.query((rs, n) -> raw(rs, CommissionKind.REPEAT_SALE, "/accounts/clients/"))
-			.list());
+				where d.stage = 'WON' and d.closed_at >= ? and d.closed_at < ?
+				""", "d.closer_id", only, from, to, CommissionKind.FIRST_SALE, "/conversion/deals/"));
+		raw.addAll(read("""
+				select a.account_manager_id as employee, a.id, o.ordered_at as at, c.name || ': ' || o.description as name,
+				       o.amount
+				from accounts_order o join accounts_client a on a.id = o.client_id join party_company c on c.id = a.company_id
+				where o.source not in ('FIRST_SALE', 'IMPORTED') and o.ordered_at >= ? and o.ordered_at < ?
+				""", "a.account_manager_id", only, from, to, CommissionKind.REPEAT_SALE, "/accounts/clients/"));
+		var result = new HashMap<EmployeeId, List<StatementItem>>();
 		for (var item : raw) {
 			LocalDate day = LocalDate.ofInstant(item.at(), zone);
 			boolean classic = modes.at(item.at()) == OrganisationMode.CLASSIC;
@@ -128,19 +121,28 @@ public class CommissionStatements {
 			BigDecimal amount = kind.percent()
 					? item.amount().multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP)
 					: rate.setScale(2, RoundingMode.HALF_UP);
-			items.add(new StatementItem(item.at(), kind, item.description(), kind.percent() ? item.amount() : null, rate,
-					amount, item.href()));
+			result.computeIfAbsent(item.employee(), e -> new ArrayList<>())
+				.add(new StatementItem(item.at(), kind, item.description(), kind.percent() ? item.amount() : null, rate,
+						amount, item.href()));
 		}
-		items.sort(Comparator.comparing(StatementItem::at));
-		return new Statement(employee, staff.get(employee).fullName(), month, items);
+		result.values().forEach(items -> items.sort(Comparator.comparing(StatementItem::at)));
+		return result;
 	}
 
-	private record Raw(Instant at, CommissionKind kind, String description, BigDecimal amount, String href) {
+	private List<Raw> read(String sql, String employeeColumn, Optional<EmployeeId> only, Instant from, Instant to,
+			CommissionKind kind, String path) {
+		var statement = only.isPresent() ? jdbc.sql(sql + " and " + employeeColumn + " = ?")
+			.params(SqlTime.of(from), SqlTime.of(to), only.get().value()) : jdbc.sql(sql).params(SqlTime.of(from), SqlTime.of(to));
+		return statement.query((rs, n) -> raw(rs, kind, path)).list();
+	}
+
+	private record Raw(EmployeeId employee, Instant at, CommissionKind kind, String description, BigDecimal amount,
+			String href) {
 	}
 
 	private static Raw raw(ResultSet rs, CommissionKind kind, String path) throws SQLException {
-		return new Raw(SqlTime.instant(rs, "at"), kind, rs.getString("name"), rs.getBigDecimal("amount"),
-				path + rs.getObject("id", UUID.class));
+		return new Raw(new EmployeeId(rs.getObject("employee", UUID.class)), SqlTime.instant(rs, "at"), kind,
+				rs.getString("name"), rs.getBigDecimal("amount"), path + rs.getObject("id", UUID.class));
 	}
 
 }
