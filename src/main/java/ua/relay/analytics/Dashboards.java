@@ -48,7 +48,31 @@ public class Dashboards {
 		this.clock = clock;
 	}
 
+	/** Tier 1's calls in the period, read once for a page that shows them in several places. */
+	public CallsInPeriod calls(Period period) {
+		return new CallsInPeriod(period, callsByDay(period));
+	}
+
+	/** Calls and interested per caller and day of a period. */
+	public static final class CallsInPeriod {
+
+		private final Period period;
+
+		private final Map<CallKey, long[]> counts;
+
+		private CallsInPeriod(Period period, Map<CallKey, long[]> counts) {
+			this.period = period;
+			this.counts = counts;
+		}
+
+	}
+
 	public Funnel funnel(Period period) {
+		return funnel(calls(period));
+	}
+
+	public Funnel funnel(CallsInPeriod calls) {
+		var period = calls.period;
 		var counts = jdbc.sql("""
 				select
 				  (select count(*) from prospecting_prospect where created_at >= :from and created_at < :to),
@@ -63,9 +87,8 @@ public class Dashboards {
 			.param("to", SqlTime.of(period.end(clock)))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7) })
 			.single();
-		var calls = calls(period);
-		long made = calls.values().stream().mapToLong(c -> c[0]).sum();
-		long interested = calls.values().stream().mapToLong(c -> c[1]).sum();
+		long made = calls.counts.values().stream().mapToLong(c -> c[0]).sum();
+		long interested = calls.counts.values().stream().mapToLong(c -> c[1]).sum();
 		return Funnel.of(counts[0], made, interested, counts[1], counts[2], counts[3], counts[4]);
 	}
 
@@ -73,7 +96,7 @@ public class Dashboards {
 	 * Calls and interested per caller and day in the period: the rolled-up days from {@link CallDays}, the days
 	 * after them counted in the calls table.
 	 */
-	private Map<CallKey, long[]> calls(Period period) {
+	private Map<CallKey, long[]> callsByDay(Period period) {
 		var result = new HashMap<CallKey, long[]>();
 		var boundary = callDays.completeBefore().orElse(period.from());
 		var lastRolled = period.to().isBefore(boundary) ? period.to() : boundary.minusDays(1);
@@ -110,9 +133,14 @@ public class Dashboards {
 	}
 
 	public Trend trend(Period period) {
+		return trend(calls(period));
+	}
+
+	public Trend trend(CallsInPeriod calls) {
+		var period = calls.period;
 		var days = new HashMap<LocalDate, Trend.Point>();
 		Function<LocalDate, Trend.Point> empty = day -> new Trend.Point(day, 0, 0, 0, 0, BigDecimal.ZERO);
-		calls(period).forEach((key, n) -> days.merge(key.day(), new Trend.Point(key.day(), n[0], 0, 0, 0, BigDecimal.ZERO),
+		calls.counts.forEach((key, n) -> days.merge(key.day(), new Trend.Point(key.day(), n[0], 0, 0, 0, BigDecimal.ZERO),
 				Dashboards::sum));
 		perDay("prospecting_hand_over", "handed_over_at", "1 = 1", "count(*)", period).forEach((day, n) -> days.merge(day,
 				new Trend.Point(day, 0, n.longValue(), 0, 0, BigDecimal.ZERO), Dashboards::sum));
@@ -146,6 +174,11 @@ public class Dashboards {
 	}
 
 	public List<TierRows.Caller> callers(Period period) {
+		return callers(calls(period));
+	}
+
+	public List<TierRows.Caller> callers(CallsInPeriod calls) {
+		var period = calls.period;
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
 		var rows = new LinkedHashMap<EmployeeId, long[]>();
@@ -154,7 +187,7 @@ public class Dashboards {
 				rows.put(e.id(), new long[5]);
 			}
 		}
-		calls(period).forEach((key, n) -> {
+		calls.counts.forEach((key, n) -> {
 			var row = rows.computeIfAbsent(key.caller(), id -> new long[5]);
 			row[0] += n[0];
 			row[1] += n[1];

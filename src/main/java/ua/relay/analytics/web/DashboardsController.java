@@ -103,22 +103,24 @@ class DashboardsController {
 		model.addAttribute("period", period);
 		model.addAttribute("by", "week".equals(by) ? "week" : "day");
 		model.addAttribute("shown", shown);
+		var calls = dashboards.calls(period);
 		if (shown.contains("funnel")) {
-			var funnel = dashboards.funnel(period);
+			var funnel = dashboards.funnel(calls);
 			model.addAttribute("funnel", funnel);
 			model.addAttribute("funnelLabels", json.writeValueAsString(funnel.steps().stream()
 				.map(step -> tables.label("funnel." + step.code()))
 				.toList()));
 			model.addAttribute("funnelValues", json.writeValueAsString(funnel.steps().stream().map(Funnel.Step::count).toList()));
 		}
-		var trend = trend(period, by);
+		var daily = dashboards.trend(calls);
+		var trend = "week".equals(by) ? daily.weekly() : daily;
 		model.addAttribute("trend", trend);
 		model.addAttribute("trendLabels", json.writeValueAsString(trend.points().stream()
 			.map(p -> p.day().format(DateTimeFormatter.ofPattern("dd.MM")))
 			.toList()));
 		model.addAttribute("trendSeries", json.writeValueAsString(series(board, trend)));
 		if (shown.contains("callers")) {
-			model.addAttribute("callers", dashboards.callers(period));
+			model.addAttribute("callers", dashboards.callers(calls));
 		}
 		if (shown.contains("closers")) {
 			model.addAttribute("closers", dashboards.closers(period));
