@@ -74,6 +74,9 @@ class CommissionsWebIT {
 			.andReturn().getResponse().getContentAsByteArray();
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFF").contains(";\"'=HYPERLINK(").doesNotContain(";\"=HYPERLINK").doesNotContain(";=HYPERLINK");
+		mvc.perform(get(statement + ".xlsx").param("month", month).with(user(Staffing.principal(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 		var pdf = mvc.perform(get(statement + ".pdf").param("month", month).with(user(Staffing.principal(manager))))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
@@ -99,6 +102,9 @@ class CommissionsWebIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("зустрічі важливіші")))
 			.andExpect(content().string(Matchers.containsString("commission-chart")));
+		mvc.perform(get("/analytics/commissions/totals.xlsx").param("month", YearMonth.now(clock).toString())
+			.with(user(Staffing.principal(head))))
+			.andExpect(status().isOk());
 		assertThat(jdbc.sql("select rate from analytics_commission_rate where note = 'зустрічі важливіші'").query(BigDecimal.class)
 			.single()).isEqualByComparingTo("125");
 	}

@@ -31,7 +31,7 @@ import ua.relay.analytics.CommissionStatements;
 import ua.relay.analytics.Statement;
 import ua.relay.analytics.pdf.StatementPdf;
 import ua.relay.platform.Actor;
-import ua.relay.platform.export.SafeCsv;
+import ua.relay.platform.export.Table;
 import ua.relay.salesorg.EmployeeId;
 
 /**
@@ -43,6 +43,8 @@ import ua.relay.salesorg.EmployeeId;
 class CommissionsController {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final CommissionPlans plans;
 
@@ -89,7 +91,7 @@ class CommissionsController {
 				+ (month == null ? "" : "?month=" + month);
 	}
 
-	@GetMapping("/statements/{employee}")
+	@GetMapping("/statements/{employee:[0-9a-fA-F-]{36}}")
 	String statement(@PathVariable UUID employee, @RequestParam(required = false) YearMonth month, Actor actor,
 			Model model) {
 		var shown = month == null ? YearMonth.now(clock) : month;
@@ -99,18 +101,35 @@ class CommissionsController {
 		return "analytics/statement";
 	}
 
-	@GetMapping("/statements/{employee}.csv")
-	ResponseEntity<byte[]> csv(@PathVariable UUID employee, @RequestParam YearMonth month, Actor actor) {
+	@GetMapping("/statements/{employee}.{format:csv|xlsx}")
+	ResponseEntity<byte[]> table(@PathVariable UUID employee, @PathVariable String format, @RequestParam YearMonth month,
+			Actor actor) {
 		var statement = statements.of(new EmployeeId(employee), month, actor);
 		List<List<Object>> rows = new java.util.ArrayList<>(statement.items().stream()
-			.map(item -> List.<Object>of(DAY.format(item.at().atZone(clock.getZone())), StatementPdf.kind(item),
-					item.description(), item.base() == null ? "" : item.base().toPlainString(),
-					item.rate().stripTrailingZeros().toPlainString() + (item.kind().percent() ? " %" : ""),
-					item.amount().toPlainString(), item.href()))
+			.map(item -> java.util.Arrays.<Object>asList(DAY.format(item.at().atZone(clock.getZone())), StatementPdf.kind(item),
+					item.description(), item.base(), item.rate().stripTrailingZeros().toPlainString()
+							+ (item.kind().percent() ? " %" : ""), item.amount(), item.href()))
 			.toList());
-		rows.add(List.of("", "Разом", "", "", "", statement.total().toPlainString(), ""));
-		return download(SafeCsv.write(List.of("Дата", "За що", "Джерело", "База, грн", "Ставка", "Сума, грн", "Посилання"),
-				rows), "text/csv", statement, "csv");
+		rows.add(java.util.Arrays.asList("", "Разом", "", null, "", statement.total(), ""));
+		var table = new Table("statement", List.of("Дата", "За що", "Джерело", "База, грн", "Ставка", "Сума, грн", "Посилання"),
+				rows);
+		return "csv".equals(format) ? download(table.csv(), "text/csv", statement, "csv")
+				: download(table.xlsx(), XLSX, statement, "xlsx");
+	}
+
+	/** The month's totals per employee, as the overview's table. */
+	@GetMapping("/totals.{format:csv|xlsx}")
+	ResponseEntity<byte[]> totals(@PathVariable String format, @RequestParam YearMonth month, Actor actor) {
+		var table = new Table("commissions-" + month, List.of("Працівник", "Позицій", "Разом, грн"), statements.all(month, actor)
+			.stream()
+			.map(s -> List.<Object>of(s.employeeName(), s.items().size(), s.total()))
+			.toList());
+		String name = "komisiia-" + month + "." + format;
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("csv".equals(format) ? "text/csv;charset=UTF-8" : XLSX))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.body("csv".equals(format) ? table.csv() : table.xlsx());
 	}
 
 	@GetMapping("/statements/{employee}.pdf")
