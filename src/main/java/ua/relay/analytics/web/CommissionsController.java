@@ -1,7 +1,6 @@
 package ua.relay.analytics.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -31,6 +28,7 @@ import ua.relay.analytics.CommissionStatements;
 import ua.relay.analytics.Statement;
 import ua.relay.analytics.pdf.StatementPdf;
 import ua.relay.platform.Actor;
+import ua.relay.platform.export.Downloads;
 import ua.relay.platform.export.Table;
 import ua.relay.salesorg.EmployeeId;
 
@@ -43,8 +41,6 @@ import ua.relay.salesorg.EmployeeId;
 class CommissionsController {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final CommissionPlans plans;
 
@@ -113,8 +109,7 @@ class CommissionsController {
 		rows.add(java.util.Arrays.asList("", "Разом", "", null, "", statement.total(), ""));
 		var table = new Table("statement", List.of("Дата", "За що", "Джерело", "База, грн", "Ставка", "Сума, грн", "Посилання"),
 				rows);
-		return "csv".equals(format) ? download(table.csv(), "text/csv", statement, "csv")
-				: download(table.xlsx(), XLSX, statement, "xlsx");
+		return Downloads.of(table, format, fileName(statement));
 	}
 
 	/** The month's totals per employee, as the overview's table. */
@@ -124,29 +119,18 @@ class CommissionsController {
 			.stream()
 			.map(s -> List.<Object>of(s.employeeName(), s.items().size(), s.total()))
 			.toList());
-		String name = "komisiia-" + month + "." + format;
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("csv".equals(format) ? "text/csv;charset=UTF-8" : XLSX))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
-			.body("csv".equals(format) ? table.csv() : table.xlsx());
+		return Downloads.of(table, format, "komisiia-" + month);
 	}
 
 	@GetMapping("/statements/{employee}.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID employee, @RequestParam YearMonth month, Actor actor) {
 		var statement = statements.of(new EmployeeId(employee), month, actor);
-		return download(StatementPdf.render(statement, clock.getZone()), MediaType.APPLICATION_PDF_VALUE, statement, "pdf");
+		return Downloads.file(StatementPdf.render(statement, clock.getZone()), MediaType.APPLICATION_PDF,
+				fileName(statement) + ".pdf");
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, String type, Statement statement, String extension) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type + ("text/csv".equals(type) ? ";charset=UTF-8" : "")))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("komisiia-" + statement.month() + "-" + statement.employeeName() + "." + extension,
-						StandardCharsets.UTF_8)
-				.build()
-				.toString())
-			.body(body);
+	private static String fileName(Statement statement) {
+		return "komisiia-" + statement.month() + "-" + statement.employeeName();
 	}
 
 }

@@ -1,6 +1,5 @@
 package ua.relay.analytics.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -9,9 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +22,7 @@ import ua.relay.analytics.Dashboards;
 import ua.relay.analytics.Funnel;
 import ua.relay.analytics.Trend;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.export.Downloads;
 import ua.relay.platform.export.Table;
 import ua.relay.platform.web.Period;
 import ua.relay.prospecting.LeadSupply;
@@ -175,13 +172,7 @@ class DashboardsController {
 			case "sla" -> tables.sla(dashboards.slaBreaches(period), clock.getZone());
 			default -> tables.supply(supply.days(FORECAST_DAYS));
 		};
-		boolean csv = "csv".equals(format);
-		String name = rows.name() + "-" + period.from() + "-" + period.to() + "." + format;
-		return ResponseEntity.ok()
-			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(csv ? rows.csv() : rows.xlsx());
+		return Downloads.of(rows, format, rows.name() + "-" + period.from() + "-" + period.to());
 	}
 
 	private static String known(String tier) {

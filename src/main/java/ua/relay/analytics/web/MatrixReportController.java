@@ -1,6 +1,5 @@
 package ua.relay.analytics.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -8,9 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ua.relay.analytics.MatrixReport;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.export.Downloads;
 import ua.relay.platform.export.Table;
 import ua.relay.platform.web.Period;
 import ua.relay.salesorg.OrganisationMode;
@@ -79,15 +76,7 @@ class MatrixReportController {
 		}
 		Table rows = "spread".equals(table) ? spreadTable(report.spread(period)) : companiesTable(report.companies(period, 0,
 				EXPORT_ROWS));
-		boolean csv = "csv".equals(format);
-		return ResponseEntity.ok()
-			.contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8)
-					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("matrix-" + table + "-" + period.from() + "-" + period.to() + "." + format)
-				.build()
-				.toString())
-			.body(csv ? rows.csv() : rows.xlsx());
+		return Downloads.of(rows, format, "matrix-" + table + "-" + period.from() + "-" + period.to());
 	}
 
 	private Table spreadTable(List<MatrixReport.Spread> spread) {
