@@ -28,8 +28,7 @@ final class Department {
 
 	private final SplittableRandom random;
 
-	private final PriorityQueue<Event> events = new PriorityQueue<>(
-			Comparator.comparingDouble(Event::at).thenComparingLong(Event::order));
+	private final PriorityQueue<Event> events = new PriorityQueue<>();
 
 	private final List<Agent> agents = new ArrayList<>();
 
@@ -62,7 +61,15 @@ final class Department {
 		}
 	}
 
-	private record Event(double at, long order, Runnable action) {
+	/** Earlier first; of two at the same time, the one scheduled first. */
+	private record Event(double at, long order, Runnable action) implements Comparable<Event> {
+
+		@Override
+		public int compareTo(Event other) {
+			int byTime = Double.compare(at, other.at);
+			return byTime != 0 ? byTime : Long.compare(order, other.order);
+		}
+
 	}
 
 	private static final class Lead {
@@ -103,8 +110,15 @@ final class Department {
 
 		int clients;
 
+		/** The weekly shifts as (minute of the week it starts, minutes), in order. */
+		final double[][] weekly;
+
 		Agent(Person person) {
 			this.person = person;
+			this.weekly = person.shifts().stream()
+				.map(shift -> new double[] { (shift.day().getValue() - 1) * 24 * 60 + shift.startMinute(), shift.minutes() })
+				.sorted(Comparator.comparingDouble(shift -> shift[0]))
+				.toArray(double[][]::new);
 		}
 
 		boolean can(Role role) {
@@ -123,13 +137,7 @@ final class Department {
 
 	Result run() {
 		for (var agent : agents) {
-			for (int week = 0; week < scenario.weeks(); week++) {
-				for (var shift : agent.person.shifts()) {
-					double start = week * WEEK + (shift.day().getValue() - 1) * 24 * 60 + shift.startMinute();
-					int minutes = shift.minutes();
-					schedule(start, () -> startShift(agent, start + minutes));
-				}
-			}
+			nextShift(agent, 0);
 		}
 		if (scenario.inboundLeadsPerHour() > 0) {
 			schedule(exponential(60 / scenario.inboundLeadsPerHour()), this::inboundLead);
@@ -146,6 +154,23 @@ final class Department {
 
 	private void schedule(double at, Runnable action) {
 		events.add(new Event(at, order++, action));
+	}
+
+	/**
+	 * Schedules the agent's shift number {@code n} (counting over the weeks): one shift ahead at a time, so
+	 * the event queue holds what is about to happen, not the whole year.
+	 */
+	private void nextShift(Agent agent, int n) {
+		var shifts = agent.weekly;
+		if (shifts.length == 0 || n / shifts.length >= scenario.weeks()) {
+			return;
+		}
+		double start = (n / shifts.length) * WEEK + shifts[n % shifts.length][0];
+		double minutes = shifts[n % shifts.length][1];
+		schedule(start, () -> {
+			nextShift(agent, n + 1);
+			startShift(agent, start + minutes);
+		});
 	}
 
 	private void startShift(Agent agent, double until) {
@@ -175,12 +200,95 @@ final class Department {
 			return;
 		}
 		if (agent.can(Role.CALLER)) {
+			coldCalls(agent);
+		}
+	}
+
+	/**
+	 * Cold calls, most of which change nothing for anyone else: they are made one after another without the
+	 * event queue for as long as no other event comes first; a call that hands over a lead, or that would end
+	 * after the next event, goes through the queue like any other work.
+	 */
+	private void coldCalls(Agent agent) {
+		if (agent.person.roles().size() == 1) {
+			dialWholeShift(agent);
+			return;
+		}
+		agent.busy = true; // nobody hands it work while it dials
+		while (true) {
 			double minutes = duration(rates.callMinutes());
 			if (agent.can(Role.CLOSER)) {
 				coldCallMinutesOfClosers += minutes;
 			}
-			busy(agent, Role.CALLER, minutes, () -> coldCall(agent));
+			double next = events.isEmpty() ? end : events.peek().at();
+			if (now + minutes >= next || now + minutes >= end) {
+				agent.busy = false;
+				busy(agent, Role.CALLER, minutes, () -> coldCall(agent));
+				return;
+			}
+			agent.busyMinutes[Role.CALLER.ordinal()] += minutes;
+			now += minutes;
+			if (coldCall(agent)) {
+				agent.busy = false;
+				work(agent); // a lead was handed over: the agent may have better work now
+				return;
+			}
+			if (now >= agent.onShiftUntil) {
+				agent.busy = false;
+				return;
+			}
 		}
+	}
+
+	/**
+	 * A caller who does nothing else: nothing that happens to others changes their shift, so it is dialled
+	 * through at once; each lead it hands over reaches tier 2 through the queue at the minute of its call.
+	 */
+	private void dialWholeShift(Agent caller) {
+		double clock = now;
+		while (clock < caller.onShiftUntil && clock < end) {
+			double minutes = duration(rates.callMinutes());
+			caller.busyMinutes[Role.CALLER.ordinal()] += Math.min(minutes, end - clock);
+			clock += minutes;
+			if (clock >= end) {
+				break;
+			}
+			if (handsOver()) {
+				schedule(clock, () -> leadArrives(caller));
+			}
+		}
+		caller.busy = true;
+		schedule(Math.min(clock, end), () -> {
+			caller.busy = false;
+			work(caller);
+		});
+	}
+
+	/** One cold call counted; true when it ends in a lead tier 2 accepts. */
+	private boolean handsOver() {
+		calls++;
+		if (random.nextDouble() >= rates.connected()) {
+			return false;
+		}
+		connected++;
+		if (random.nextDouble() >= rates.interested()) {
+			return false;
+		}
+		handedOver++;
+		if (random.nextDouble() >= rates.accepted()) {
+			return false;
+		}
+		accepted++;
+		return true;
+	}
+
+	private void leadArrives(Agent caller) {
+		if (scenario.organisation() == Organisation.THREE_TIER) {
+			commissions += scenario.pay().perAcceptedLead();
+		}
+		noteWaiting();
+		caller.leads().add(new Lead(now));
+		wakeFor(Role.CLOSER, caller);
 	}
 
 	private void busy(Agent agent, Role role, double minutes, Runnable done) {
@@ -193,26 +301,13 @@ final class Department {
 		});
 	}
 
-	private void coldCall(Agent caller) {
-		calls++;
-		if (random.nextDouble() >= rates.connected()) {
-			return;
+	/** A cold call's outcome; true when it handed over a lead tier 2 accepted. */
+	private boolean coldCall(Agent caller) {
+		if (!handsOver()) {
+			return false;
 		}
-		connected++;
-		if (random.nextDouble() >= rates.interested()) {
-			return;
-		}
-		handedOver++;
-		if (random.nextDouble() >= rates.accepted()) {
-			return;
-		}
-		accepted++;
-		if (scenario.organisation() == Organisation.THREE_TIER) {
-			commissions += scenario.pay().perAcceptedLead();
-		}
-		noteWaiting();
-		caller.leads().add(new Lead(now));
-		wakeFor(Role.CLOSER, caller);
+		leadArrives(caller);
+		return true;
 	}
 
 	private void inboundLead() {
