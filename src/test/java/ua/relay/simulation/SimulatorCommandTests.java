@@ -1,0 +1,34 @@
+package ua.relay.simulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/** The command line prints both models, each figure with its interval, and refuses what it does not know. */
+class SimulatorCommandTests {
+
+	@Test
+	void printsBothModelsSideBySide() {
+		var out = new ByteArrayOutputStream();
+
+		SimulatorCommand.run(new String[] { "--callers", "2", "--closers", "1", "--managers", "1", "--weeks", "4",
+				"--replications", "4", "--seed", "5" }, new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertThat(text).contains("4 weeks, 4 replications, seed 5", "against classic (4 people)", "firstSales",
+				"closerColdCallHours", "±");
+	}
+
+	@Test
+	void refusesAnUnknownOption() {
+		assertThatThrownBy(() -> SimulatorCommand.run(new String[] { "--bosses", "3" }, System.out))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("--bosses");
+	}
+
+}
