@@ -501,6 +501,28 @@ class RelayJourneyBrowserTest {
 	@Autowired
 	ua.relay.salesorg.Staff staff;
 
+	@Test
+	@Order(12)
+	void theHeadComparesTheTwoModelsOnTheSimulatorsPage() {
+		logIn("head");
+		browser.get(url("/analytics/simulator"));
+		until(() -> find(By.id("calibration")));
+		screenshot("head-simulator");
+		for (var field : List.of(List.of("simulation-weeks", "8"), List.of("simulation-replications", "6"),
+				List.of("simulation-sweep", "4"))) {
+			var input = browser.findElement(By.id(field.get(0)));
+			input.clear();
+			input.sendKeys(field.get(1));
+		}
+		browser.findElement(By.id("simulation-run")).click();
+		until(() -> find(By.cssSelector("#simulation-chart[data-drawn]")));
+		until(() -> find(By.cssSelector("#sweep-chart[data-drawn]")));
+		assertThat(browser.findElements(By.cssSelector("#simulation-results tbody tr"))).hasSizeGreaterThan(5);
+		assertThat(browser.findElement(By.cssSelector("#simulation-results thead")).getText()).containsIgnoringCase("Три рівні")
+			.containsIgnoringCase("Класична");
+		screenshot("head-simulation-result");
+	}
+
 	@Autowired
 	JdbcClient jdbc;
 
