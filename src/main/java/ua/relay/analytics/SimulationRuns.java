@@ -36,7 +36,7 @@ public class SimulationRuns implements DisposableBean {
 
 	/** What to compare: the same department organised both ways, and optionally callers swept from 0 to {@code sweepTo}. */
 	public record Request(int callers, int closers, int managers, int classicPeople, int weeks, int replications, long seed,
-			Scenario.Rates rates, Scenario.Pay pay, int sweepTo) {
+			Scenario.Rates rates, Scenario.Pay pay, int sweepTo, boolean mix) {
 
 		public Request {
 			if (callers < 0 || closers < 0 || managers < 0 || classicPeople < 1 || callers + closers + managers < 1
@@ -50,7 +50,7 @@ public class SimulationRuns implements DisposableBean {
 		}
 
 		int steps() {
-			return 2 * replications + (sweepTo > 0 ? (sweepTo + 1) * sweepReplications() : 0);
+			return (mix ? 3 : 2) * replications + (sweepTo > 0 ? (sweepTo + 1) * sweepReplications() : 0);
 		}
 
 		int sweepReplications() {
@@ -74,6 +74,8 @@ public class SimulationRuns implements DisposableBean {
 		private volatile Simulator.Report threeTier;
 
 		private volatile Simulator.Report classic;
+
+		private volatile Simulator.Report mix;
 
 		private volatile List<SweepPoint> sweep = List.of();
 
@@ -110,6 +112,11 @@ public class SimulationRuns implements DisposableBean {
 			return classic;
 		}
 
+		/** The mix (closers who also call), when asked for. */
+		public Simulator.Report mix() {
+			return mix;
+		}
+
 		public List<SweepPoint> sweep() {
 			return sweep;
 		}
@@ -133,6 +140,11 @@ public class SimulationRuns implements DisposableBean {
 						request.seed(), n -> run.done.incrementAndGet());
 				run.classic = Simulator.replicate(Departments.classic(request.classicPeople(), request.weeks(),
 						request.rates(), request.pay()), request.replications(), request.seed(), n -> run.done.incrementAndGet());
+				if (request.mix()) {
+					run.mix = Simulator.replicate(Departments.closersCalling(request.callers(), request.closers(),
+							request.managers(), request.weeks(), request.rates(), request.pay()), request.replications(),
+							request.seed(), n -> run.done.incrementAndGet());
+				}
 				var points = new ArrayList<SweepPoint>();
 				for (int callers = 0; callers <= request.sweepTo(); callers++) {
 					if (callers + request.closers() + request.managers() == 0) {

@@ -46,6 +46,20 @@ public final class Departments {
 		return new Scenario(Organisation.THREE_TIER, weeks, people, rates, pay, 0);
 	}
 
+	/**
+	 * A mix: three tiers, but the closers fill the time their leads leave with cold calls of their own (the
+	 * hand-overs still go to the shared queue).
+	 */
+	public static Scenario closersCalling(int callers, int closers, int managers, int weeks, Scenario.Rates rates,
+			Scenario.Pay pay) {
+		var tiers = threeTier(callers, closers, managers, weeks, rates, pay);
+		var people = tiers.people().stream()
+			.map(p -> p.roles().contains(Role.CLOSER)
+					? new Person(p.name(), EnumSet.of(Role.CLOSER, Role.CALLER), p.shifts(), p.hourlyCost()) : p)
+			.toList();
+		return new Scenario(Organisation.THREE_TIER, weeks, people, rates, pay, 0);
+	}
+
 	/** Everyone does everything for their own clients, 9:00–18:00 on weekdays. */
 	public static Scenario classic(int people, int weeks, Scenario.Rates rates, Scenario.Pay pay) {
 		var staff = new ArrayList<Person>();

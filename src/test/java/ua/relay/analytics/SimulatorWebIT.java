@@ -1,5 +1,6 @@
 package ua.relay.analytics;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,6 +32,14 @@ class SimulatorWebIT {
 	@Autowired
 	Staffing staffing;
 
+	@Autowired
+	SimulationScenarios scenarios;
+
+	private static String table(String page) {
+		int start = page.indexOf("<table class=\"grid\" id=\"simulation-results\"");
+		return page.substring(start, page.indexOf("</table>", start));
+	}
+
 	@Test
 	void aComparisonRunsFromThePageWithProgressAndEndsInBothModelsResults() throws Exception {
 		var head = Staffing.principal(staffing.hire(Role.HEAD));
@@ -42,7 +51,7 @@ class SimulatorWebIT {
 		String location = mvc.perform(post("/analytics/simulator/runs").with(csrf()).with(user(head))
 			.param("callers", "3").param("closers", "2").param("managers", "1").param("classicPeople", "6")
 			.param("weeks", "4").param("replications", "4").param("seed", "11").param("sweepTo", "3")
-			.param("connected", "0.4"))
+			.param("connected", "0.4").param("mix", "true").param("name", "Весна: 3 оператори"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 
@@ -52,6 +61,18 @@ class SimulatorWebIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("simulation-chart"),
 					Matchers.containsString("sweep-chart"), Matchers.containsString("Вартість залучення клієнта"))));
+		String first = mvc.perform(get(location).with(user(head))).andReturn().getResponse().getContentAsString();
+		assertThat(first).contains("Змішана: продавці теж дзвонять");
+		var saved = scenarios.all().stream().filter(s -> s.name().equals("Весна: 3 оператори")).findFirst().orElseThrow();
+		mvc.perform(get("/analytics/simulator").with(user(head)))
+			.andExpect(content().string(Matchers.containsString("Весна: 3 оператори")));
+		String again = mvc.perform(post("/analytics/simulator/scenarios/" + saved.id() + "/run").with(csrf()).with(user(head)))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		await().atMost(Duration.ofSeconds(30)).until(() -> mvc.perform(get(again).header("HX-Request", "true")
+			.with(user(head))).andReturn().getResponse().getContentAsString().contains("simulation-results"));
+		String rerun = mvc.perform(get(again).with(user(head))).andReturn().getResponse().getContentAsString();
+		assertThat(table(rerun)).as("the same seed, the same report").isEqualTo(table(first));
 		mvc.perform(post("/analytics/simulator/runs").with(csrf()).with(user(head))
 			.param("callers", "3").param("closers", "2").param("managers", "1").param("classicPeople", "6")
 			.param("connected", "1.5"))

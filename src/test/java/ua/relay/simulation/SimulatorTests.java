@@ -113,6 +113,17 @@ class SimulatorTests {
 		assertThat(other.figures()).isNotEqualTo(first.figures());
 	}
 
+	@Test
+	void inTheMixClosersSpendTheHoursTheirLeadsLeaveOnColdCalls() {
+		var rates = Departments.typicalRates();
+		var tiers = Simulator.once(Departments.threeTier(2, 2, 1, 8, rates, PAY), 5);
+		var mix = Simulator.once(Departments.closersCalling(2, 2, 1, 8, rates, PAY), 5);
+
+		assertThat(tiers.closerColdCallHours()).isZero();
+		assertThat(mix.closerColdCallHours()).isPositive();
+		assertThat(mix.calls()).isGreaterThan(tiers.calls());
+	}
+
 	/** Erlang C: the mean wait in the queue of an M/M/c system, in the time unit of the rates. */
 	private static double erlangCWait(double lambda, double mu, int c) {
 		double a = lambda / mu;

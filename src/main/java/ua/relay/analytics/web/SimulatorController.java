@@ -17,6 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import ua.relay.analytics.Calibration;
 import ua.relay.analytics.SimulationRuns;
+import ua.relay.analytics.SimulationScenarios;
+import ua.relay.platform.Actor;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 import ua.relay.simulation.Departments;
@@ -46,7 +48,11 @@ class SimulatorController {
 
 	private final DashboardTables tables;
 
-	SimulatorController(Calibration calibration, SimulationRuns runs, Staff staff, JsonMapper json, DashboardTables tables) {
+	private final SimulationScenarios scenarios;
+
+	SimulatorController(Calibration calibration, SimulationRuns runs, Staff staff, JsonMapper json, DashboardTables tables,
+			SimulationScenarios scenarios) {
+		this.scenarios = scenarios;
 		this.calibration = calibration;
 		this.runs = runs;
 		this.staff = staff;
@@ -67,6 +73,7 @@ class SimulatorController {
 		model.addAttribute("managers", managers);
 		model.addAttribute("classicPeople", Math.max(1, callers + closers + managers));
 		model.addAttribute("pay", Departments.typicalPay());
+		model.addAttribute("scenarios", scenarios.all());
 		return "analytics/simulator";
 	}
 
@@ -74,7 +81,8 @@ class SimulatorController {
 	String run(@RequestParam int callers, @RequestParam int closers, @RequestParam int managers,
 			@RequestParam int classicPeople, @RequestParam(defaultValue = "52") int weeks,
 			@RequestParam(defaultValue = "50") int replications, @RequestParam(defaultValue = "1") long seed,
-			@RequestParam(defaultValue = "0") int sweepTo, @RequestParam Map<String, String> form) {
+			@RequestParam(defaultValue = "0") int sweepTo, @RequestParam(defaultValue = "false") boolean mix,
+			@RequestParam(defaultValue = "") String name, @RequestParam Map<String, String> form, Actor actor) {
 		var typical = Departments.typicalRates();
 		Scenario.Rates rates;
 		try {
@@ -89,9 +97,18 @@ class SimulatorController {
 		catch (IllegalArgumentException ex) {
 			throw ua.relay.platform.DomainException.invalid("simulation.rate", ex.getMessage());
 		}
-		var run = runs.start(new SimulationRuns.Request(callers, closers, managers, classicPeople, weeks, replications, seed,
-				rates, Departments.typicalPay(), sweepTo));
-		return "redirect:/analytics/simulator/runs/" + run.id();
+		var request = new SimulationRuns.Request(callers, closers, managers, classicPeople, weeks, replications, seed, rates,
+				Departments.typicalPay(), sweepTo, mix);
+		if (!name.isBlank()) {
+			scenarios.save(name, request, actor);
+		}
+		return "redirect:/analytics/simulator/runs/" + runs.start(request).id();
+	}
+
+	/** A saved scenario run again: the same seed gives the same report. */
+	@PostMapping("/scenarios/{id}/run")
+	String runAgain(@PathVariable UUID id) {
+		return "redirect:/analytics/simulator/runs/" + runs.start(scenarios.get(id).request()).id();
 	}
 
 	@GetMapping("/runs/{id}")
@@ -104,11 +121,16 @@ class SimulatorController {
 			model.addAttribute("chartLabels", json.writeValueAsString(figures.stream()
 				.map(f -> tables.label("simulation.figure." + f))
 				.toList()));
-			model.addAttribute("chartSeries", json.writeValueAsString(List.of(
-					Map.of("label", tables.label("mode.THREE_TIER"), "data",
-							figures.stream().map(f -> run.threeTier().get(f).mean()).toList()),
-					Map.of("label", tables.label("mode.CLASSIC"), "data",
-							figures.stream().map(f -> run.classic().get(f).mean()).toList()))));
+			var series = new java.util.ArrayList<Map<String, Object>>();
+			series.add(Map.of("label", tables.label("mode.THREE_TIER"), "data",
+					figures.stream().map(f -> run.threeTier().get(f).mean()).toList()));
+			series.add(Map.of("label", tables.label("mode.CLASSIC"), "data",
+					figures.stream().map(f -> run.classic().get(f).mean()).toList()));
+			if (run.mix() != null) {
+				series.add(Map.of("label", tables.label("simulation.mix"), "data",
+						figures.stream().map(f -> run.mix().get(f).mean()).toList()));
+			}
+			model.addAttribute("chartSeries", json.writeValueAsString(series));
 			if (!run.sweep().isEmpty()) {
 				model.addAttribute("sweepLabels", json.writeValueAsString(run.sweep().stream().map(p -> p.callers()).toList()));
 				model.addAttribute("sweepSeries", json.writeValueAsString(List.of(
