@@ -36,7 +36,7 @@ public class SimulationRuns implements DisposableBean {
 
 	/** What to compare: the same department organised both ways, and optionally callers swept from 0 to {@code sweepTo}. */
 	public record Request(int callers, int closers, int managers, int classicPeople, int weeks, int replications, long seed,
-			Scenario.Rates rates, Scenario.Pay pay, int sweepTo, boolean mix) {
+			Scenario.Rates rates, Scenario.Pay pay, Departments.HourlyCosts costs, int sweepTo, boolean mix) {
 
 		public Request {
 			if (callers < 0 || closers < 0 || managers < 0 || classicPeople < 1 || callers + closers + managers < 1
@@ -136,13 +136,14 @@ public class SimulationRuns implements DisposableBean {
 		runner.execute(() -> {
 			try {
 				run.threeTier = Simulator.replicate(Departments.threeTier(request.callers(), request.closers(),
-						request.managers(), request.weeks(), request.rates(), request.pay()), request.replications(),
+						request.managers(), request.weeks(), request.rates(), request.pay(), request.costs()), request.replications(),
 						request.seed(), n -> run.done.incrementAndGet());
 				run.classic = Simulator.replicate(Departments.classic(request.classicPeople(), request.weeks(),
-						request.rates(), request.pay()), request.replications(), request.seed(), n -> run.done.incrementAndGet());
+						request.rates(), request.pay(), request.costs()), request.replications(), request.seed(), n -> run.done.incrementAndGet());
 				if (request.mix()) {
 					run.mix = Simulator.replicate(Departments.closersCalling(request.callers(), request.closers(),
-							request.managers(), request.weeks(), request.rates(), request.pay()), request.replications(),
+							request.managers(), request.weeks(), request.rates(), request.pay(), request.costs()),
+							request.replications(),
 							request.seed(), n -> run.done.incrementAndGet());
 				}
 				var points = new ArrayList<SweepPoint>();
@@ -151,7 +152,8 @@ public class SimulationRuns implements DisposableBean {
 						continue;
 					}
 					var report = Simulator.replicate(Departments.threeTier(callers, request.closers(), request.managers(),
-							request.weeks(), request.rates(), request.pay()), request.sweepReplications(), request.seed(),
+							request.weeks(), request.rates(), request.pay(), request.costs()), request.sweepReplications(),
+							request.seed(),
 							n -> run.done.incrementAndGet());
 					points.add(new SweepPoint(callers, report.get("firstSales"), report.get("costPerAcquiredClient")));
 					run.sweep = List.copyOf(points);

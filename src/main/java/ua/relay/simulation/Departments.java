@@ -30,18 +30,38 @@ public final class Departments {
 		return new Scenario.Pay(150, 5, 2, 4);
 	}
 
+	/** What an hour on shift costs the company (UAH): a caller, a closer, an account manager, a classic salesperson. */
+	public record HourlyCosts(double caller, double closer, double manager, double generalist) {
+
+		public HourlyCosts {
+			if (caller < 0 || closer < 0 || manager < 0 || generalist < 0) {
+				throw new IllegalArgumentException("An hour's cost is 0 UAH or more");
+			}
+		}
+
+	}
+
+	public static HourlyCosts typicalCosts() {
+		return new HourlyCosts(120, 300, 280, 280);
+	}
+
 	/** Callers work four 4-hour shifts a week (Monday to Thursday, 14:00); the others 9:00–18:00 on weekdays. */
 	public static Scenario threeTier(int callers, int closers, int managers, int weeks, Scenario.Rates rates,
 			Scenario.Pay pay) {
+		return threeTier(callers, closers, managers, weeks, rates, pay, typicalCosts());
+	}
+
+	public static Scenario threeTier(int callers, int closers, int managers, int weeks, Scenario.Rates rates,
+			Scenario.Pay pay, HourlyCosts costs) {
 		var people = new ArrayList<Person>();
 		for (int i = 1; i <= callers; i++) {
-			people.add(new Person("Оператор " + i, Set.of(Role.CALLER), shifts(4, 14, 4), 120));
+			people.add(new Person("Оператор " + i, Set.of(Role.CALLER), shifts(4, 14, 4), costs.caller()));
 		}
 		for (int i = 1; i <= closers; i++) {
-			people.add(new Person("Менеджер з продажу " + i, Set.of(Role.CLOSER), shifts(5, 9, 9), 300));
+			people.add(new Person("Менеджер з продажу " + i, Set.of(Role.CLOSER), shifts(5, 9, 9), costs.closer()));
 		}
 		for (int i = 1; i <= managers; i++) {
-			people.add(new Person("Менеджер клієнтів " + i, Set.of(Role.ACCOUNT_MANAGER), shifts(5, 9, 9), 280));
+			people.add(new Person("Менеджер клієнтів " + i, Set.of(Role.ACCOUNT_MANAGER), shifts(5, 9, 9), costs.manager()));
 		}
 		return new Scenario(Organisation.THREE_TIER, weeks, people, rates, pay, 0);
 	}
@@ -52,7 +72,12 @@ public final class Departments {
 	 */
 	public static Scenario closersCalling(int callers, int closers, int managers, int weeks, Scenario.Rates rates,
 			Scenario.Pay pay) {
-		var tiers = threeTier(callers, closers, managers, weeks, rates, pay);
+		return closersCalling(callers, closers, managers, weeks, rates, pay, typicalCosts());
+	}
+
+	public static Scenario closersCalling(int callers, int closers, int managers, int weeks, Scenario.Rates rates,
+			Scenario.Pay pay, HourlyCosts costs) {
+		var tiers = threeTier(callers, closers, managers, weeks, rates, pay, costs);
 		var people = tiers.people().stream()
 			.map(p -> p.roles().contains(Role.CLOSER)
 					? new Person(p.name(), EnumSet.of(Role.CLOSER, Role.CALLER), p.shifts(), p.hourlyCost()) : p)
@@ -62,9 +87,13 @@ public final class Departments {
 
 	/** Everyone does everything for their own clients, 9:00–18:00 on weekdays. */
 	public static Scenario classic(int people, int weeks, Scenario.Rates rates, Scenario.Pay pay) {
+		return classic(people, weeks, rates, pay, typicalCosts());
+	}
+
+	public static Scenario classic(int people, int weeks, Scenario.Rates rates, Scenario.Pay pay, HourlyCosts costs) {
 		var staff = new ArrayList<Person>();
 		for (int i = 1; i <= people; i++) {
-			staff.add(new Person("Менеджер " + i, EnumSet.allOf(Role.class), shifts(5, 9, 9), 280));
+			staff.add(new Person("Менеджер " + i, EnumSet.allOf(Role.class), shifts(5, 9, 9), costs.generalist()));
 		}
 		return new Scenario(Organisation.CLASSIC, weeks, staff, rates, pay, 0);
 	}

@@ -47,11 +47,12 @@ class SimulatorWebIT {
 		mvc.perform(get("/analytics/simulator").with(user(head)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("id=\"calibration\""),
-					Matchers.containsString("Частка дзвінків із розмовою"))));
+					Matchers.containsString("Частка дзвінків із розмовою"), Matchers.containsString("costCaller"))));
 		String location = mvc.perform(post("/analytics/simulator/runs").with(csrf()).with(user(head))
 			.param("callers", "3").param("closers", "2").param("managers", "1").param("classicPeople", "6")
 			.param("weeks", "4").param("replications", "4").param("seed", "11").param("sweepTo", "3")
-			.param("connected", "0.4").param("mix", "true").param("name", "Весна: 3 оператори"))
+			.param("connected", "0.4").param("mix", "true").param("name", "Весна: 3 оператори")
+			.param("costCaller", "150"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
 
@@ -64,6 +65,8 @@ class SimulatorWebIT {
 		String first = mvc.perform(get(location).with(user(head))).andReturn().getResponse().getContentAsString();
 		assertThat(first).contains("Змішана: продавці теж дзвонять");
 		var saved = scenarios.all().stream().filter(s -> s.name().equals("Весна: 3 оператори")).findFirst().orElseThrow();
+		assertThat(saved.request().costs().caller()).isEqualTo(150);
+		assertThat(saved.request().pay().firstSalePercent()).as("the commission plan in force").isPositive();
 		mvc.perform(get("/analytics/simulator").with(user(head)))
 			.andExpect(content().string(Matchers.containsString("Весна: 3 оператори")));
 		String again = mvc.perform(post("/analytics/simulator/scenarios/" + saved.id() + "/run").with(csrf()).with(user(head)))

@@ -16,6 +16,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import tools.jackson.databind.json.JsonMapper;
 
 import ua.relay.analytics.Calibration;
+import ua.relay.analytics.CommissionKind;
+import ua.relay.analytics.CommissionPlans;
 import ua.relay.analytics.SimulationRuns;
 import ua.relay.analytics.SimulationScenarios;
 import ua.relay.platform.Actor;
@@ -50,8 +52,11 @@ class SimulatorController {
 
 	private final SimulationScenarios scenarios;
 
+	private final CommissionPlans plans;
+
 	SimulatorController(Calibration calibration, SimulationRuns runs, Staff staff, JsonMapper json, DashboardTables tables,
-			SimulationScenarios scenarios) {
+			SimulationScenarios scenarios, CommissionPlans plans) {
+		this.plans = plans;
 		this.scenarios = scenarios;
 		this.calibration = calibration;
 		this.runs = runs;
@@ -72,7 +77,8 @@ class SimulatorController {
 		model.addAttribute("closers", closers);
 		model.addAttribute("managers", managers);
 		model.addAttribute("classicPeople", Math.max(1, callers + closers + managers));
-		model.addAttribute("pay", Departments.typicalPay());
+		model.addAttribute("pay", pay());
+		model.addAttribute("costs", Departments.typicalCosts());
 		model.addAttribute("scenarios", scenarios.all());
 		return "analytics/simulator";
 	}
@@ -97,8 +103,18 @@ class SimulatorController {
 		catch (IllegalArgumentException ex) {
 			throw ua.relay.platform.DomainException.invalid("simulation.rate", ex.getMessage());
 		}
+		var typicalCosts = Departments.typicalCosts();
+		Departments.HourlyCosts costs;
+		try {
+			costs = new Departments.HourlyCosts(number(form, "costCaller", typicalCosts.caller()),
+					number(form, "costCloser", typicalCosts.closer()), number(form, "costManager", typicalCosts.manager()),
+					number(form, "costGeneralist", typicalCosts.generalist()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw ua.relay.platform.DomainException.invalid("simulation.cost", ex.getMessage());
+		}
 		var request = new SimulationRuns.Request(callers, closers, managers, classicPeople, weeks, replications, seed, rates,
-				Departments.typicalPay(), sweepTo, mix);
+				pay(), costs, sweepTo, mix);
 		if (!name.isBlank()) {
 			scenarios.save(name, request, actor);
 		}
@@ -143,6 +159,17 @@ class SimulatorController {
 			}
 		}
 		return htmx.isHtmxRequest() && !htmx.isBoosted() ? "analytics/simulation-run :: run" : "analytics/simulation-run";
+	}
+
+	/** The commission plan in force today, as the model pays it (it has no meetings: tier 1 is paid per accepted lead). */
+	private Scenario.Pay pay() {
+		var rates = new java.util.EnumMap<CommissionKind, Double>(CommissionKind.class);
+		plans.current().forEach(rate -> rates.put(rate.kind(), rate.rate().doubleValue()));
+		var typical = Departments.typicalPay();
+		return new Scenario.Pay(rates.getOrDefault(CommissionKind.LEAD_ACCEPTED, typical.perAcceptedLead()),
+				rates.getOrDefault(CommissionKind.FIRST_SALE, typical.firstSalePercent()),
+				rates.getOrDefault(CommissionKind.REPEAT_SALE, typical.repeatPercent()),
+				rates.getOrDefault(CommissionKind.CLASSIC, typical.classicPercent()));
 	}
 
 	private static double number(Map<String, String> form, String name, double fallback) {
