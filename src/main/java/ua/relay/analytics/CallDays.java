@@ -63,7 +63,7 @@ class CallDays {
 			lock();
 			jdbc.sql("update analytics_rollup set complete_before = null where name = 'calls'").update();
 			jdbc.sql("delete from analytics_call_day").update();
-			jdbc.sql(insert("called_at < ?")).param(SqlTimeOf.startOf(today, clock)).update();
+			jdbc.sql(insert("called_at < ?")).param(startOf(today)).update();
 			jdbc.sql("update analytics_rollup set complete_before = ? where name = 'calls'").param(today).update();
 		});
 		log.info("Calls rolled up per day until {} in {} ms", today, (System.nanoTime() - started) / 1_000_000);
@@ -83,7 +83,7 @@ class CallDays {
 			}
 			jdbc.sql("delete from analytics_call_day where call_day >= ? and call_day < ?").params(from, today).update();
 			jdbc.sql(insert("called_at >= ? and called_at < ?"))
-				.params(SqlTimeOf.startOf(from, clock), SqlTimeOf.startOf(today, clock))
+				.params(startOf(from), startOf(today))
 				.update();
 			jdbc.sql("update analytics_rollup set complete_before = ? where name = 'calls' and complete_before = ?")
 				.params(today, from)
@@ -107,15 +107,8 @@ class CallDays {
 	}
 
 	/** The first instant of a Kyiv day, as the database takes it. */
-	static final class SqlTimeOf {
-
-		private SqlTimeOf() {
-		}
-
-		static java.time.OffsetDateTime startOf(LocalDate day, Clock clock) {
-			return ua.relay.platform.SqlTime.of(day.atStartOfDay(clock.getZone()).toInstant());
-		}
-
+	private java.time.OffsetDateTime startOf(LocalDate day) {
+		return ua.relay.platform.SqlTime.of(day.atStartOfDay(clock.getZone()).toInstant());
 	}
 
 }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -76,7 +75,6 @@ public class Dashboards {
 		var counts = jdbc.sql("""
 				select
 				  (select count(*) from prospecting_prospect where created_at >= :from and created_at < :to),
-				  0, 0,
 				  (select count(*) from prospecting_hand_over where handed_over_at >= :from and handed_over_at < :to),
 				  (select count(*) from conversion_lead where status = 'ACCEPTED' and decided_at >= :from and decided_at < :to),
 				  (select count(*) from conversion_deal where stage = 'WON' and closed_at >= :from and closed_at < :to),
@@ -85,7 +83,7 @@ public class Dashboards {
 				""")
 			.param("from", SqlTime.of(period.start(clock)))
 			.param("to", SqlTime.of(period.end(clock)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7) })
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
 			.single();
 		long made = calls.counts.values().stream().mapToLong(c -> c[0]).sum();
 		long interested = calls.counts.values().stream().mapToLong(c -> c[1]).sum();
@@ -139,7 +137,6 @@ public class Dashboards {
 	public Trend trend(CallsInPeriod calls) {
 		var period = calls.period;
 		var days = new HashMap<LocalDate, Trend.Point>();
-		Function<LocalDate, Trend.Point> empty = day -> new Trend.Point(day, 0, 0, 0, 0, BigDecimal.ZERO);
 		calls.counts.forEach((key, n) -> days.merge(key.day(), new Trend.Point(key.day(), n[0], 0, 0, 0, BigDecimal.ZERO),
 				Dashboards::sum));
 		perDay("prospecting_hand_over", "handed_over_at", "1 = 1", "count(*)", period).forEach((day, n) -> days.merge(day,
@@ -150,7 +147,6 @@ public class Dashboards {
 				new Trend.Point(day, 0, 0, 0, n.longValue(), BigDecimal.ZERO), Dashboards::sum));
 		perDay("accounts_order", "ordered_at", "source <> 'IMPORTED'", "sum(amount)", period).forEach((day, n) -> days
 			.merge(day, new Trend.Point(day, 0, 0, 0, 0, n), Dashboards::sum));
-		days.computeIfAbsent(period.from(), empty);
 		return Trend.daily(period.from(), period.to(), days);
 	}
 
@@ -182,11 +178,7 @@ public class Dashboards {
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
 		var rows = new LinkedHashMap<EmployeeId, long[]>();
-		for (var e : staff.all()) {
-			if (e.tier() == Tier.LG && e.active()) {
-				rows.put(e.id(), new long[5]);
-			}
-		}
+		active(Tier.LG).forEach(id -> rows.put(id, new long[5]));
 		calls.counts.forEach((key, n) -> {
 			var row = rows.computeIfAbsent(key.caller(), id -> new long[5]);
 			row[0] += n[0];
@@ -218,11 +210,7 @@ public class Dashboards {
 		var to = SqlTime.of(period.end(clock));
 		var counts = new LinkedHashMap<EmployeeId, long[]>();
 		var revenue = new HashMap<EmployeeId, BigDecimal>();
-		for (var e : staff.all()) {
-			if (e.tier() == Tier.LC && e.active()) {
-				counts.put(e.id(), new long[5]);
-			}
-		}
+		active(Tier.LC).forEach(id -> counts.put(id, new long[5]));
 		jdbc.sql("""
 				select closer_id, sum(case when received_at >= :from and received_at < :to then 1 else 0 end),
 				       sum(case when status = 'ACCEPTED' and decided_at >= :from and decided_at < :to then 1 else 0 end),
@@ -258,15 +246,16 @@ public class Dashboards {
 		return result;
 	}
 
+	/** The tier's active people: every one has a row, whether or not they did anything in the period. */
+	private List<EmployeeId> active(Tier tier) {
+		return staff.all().stream().filter(e -> e.tier() == tier && e.active()).map(e -> e.id()).toList();
+	}
+
 	public List<TierRows.Manager> managers(Period period) {
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
 		var clients = new LinkedHashMap<EmployeeId, Long>();
-		for (var e : staff.all()) {
-			if (e.tier() == Tier.AM && e.active()) {
-				clients.put(e.id(), 0L);
-			}
-		}
+		active(Tier.AM).forEach(id -> clients.put(id, 0L));
 		jdbc.sql("select account_manager_id, count(*) from accounts_client group by account_manager_id").query(rs -> {
 			clients.put(new EmployeeId(rs.getObject(1, UUID.class)), rs.getLong(2));
 		});

@@ -72,7 +72,7 @@ public class InboundRouting {
 	public RoutingDecision route(String source, String externalId, String callerNumber) {
 		var callId = UUID.randomUUID();
 		var now = clock.instant();
-		String raw = callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
+		String raw = raw(callerNumber);
 		var phone = PhoneNumber.tryParse(callerNumber);
 		var company = phone.flatMap(companies::findByPhone);
 		var decision = decideWithoutChanges(callId, phone, company, now);
@@ -112,6 +112,11 @@ public class InboundRouting {
 					decision == null ? null : decision.tier().name(), decision == null ? "pending" : decision.reason(),
 					SqlTime.of(clock.instant()))
 			.update();
+	}
+
+	/** The number as the PBX sent it, cut to what the log keeps. */
+	private static String raw(String callerNumber) {
+		return callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
 	}
 
 	private RoutingDecision logged(String source, String externalId) {
@@ -160,7 +165,7 @@ public class InboundRouting {
 		if (find(source, externalId).isEmpty()) {
 			var phone = PhoneNumber.tryParse(callerNumber);
 			var company = phone.flatMap(companies::findByPhone);
-			String raw = callerNumber == null ? "" : callerNumber.length() > 60 ? callerNumber.substring(0, 60) : callerNumber;
+			String raw = raw(callerNumber);
 			jdbc.sql("""
 					insert into routing_call (id, source, external_id, caller_raw, caller_e164, company_id, reason, received_at)
 					values (?, ?, ?, ?, ?, ?, 'reason.inbound-not-routed', ?)

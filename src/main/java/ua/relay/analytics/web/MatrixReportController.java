@@ -71,7 +71,7 @@ class MatrixReportController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		var period = Period.chosenOrLast30Days(from, to, clock);
-		if (!("csv".equals(format) || "xlsx".equals(format)) || !List.of("spread", "companies").contains(table)) {
+		if (!List.of("spread", "companies").contains(table)) {
 			throw DomainException.notFound("matrix.no-such-table", "No table " + table + "." + format);
 		}
 		Table rows = "spread".equals(table) ? spreadTable(report.spread(period)) : companiesTable(report.companies(period, 0,

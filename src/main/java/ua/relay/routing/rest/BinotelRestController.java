@@ -85,21 +85,12 @@ class BinotelRestController {
 	private Map<String, Object> callCompleted(Map<String, String> form) {
 		String callType = form.getOrDefault("callDetails[callType]", "0");
 		if ("0".equals(callType)) {
-			int seconds = parseSeconds(form.getOrDefault("callDetails[billsec]", "0"));
+			int seconds = PbxForms.seconds(form.getOrDefault("callDetails[billsec]", "0"));
 			routing.reported(SOURCE, required(form, "callDetails[generalCallID]"),
 					form.get("callDetails[externalNumber]"), seconds,
 					form.getOrDefault("callDetails[disposition]", "UNKNOWN"));
 		}
 		return Map.of("status", "success");
-	}
-
-	private static int parseSeconds(String text) {
-		try {
-			return Math.max(0, Integer.parseInt(text.strip()));
-		}
-		catch (NumberFormatException ex) {
-			throw DomainException.invalid("call.duration", "Not a number of seconds: " + text);
-		}
 	}
 
 	private static String required(Map<String, String> form, String field) {

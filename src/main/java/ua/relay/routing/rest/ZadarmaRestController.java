@@ -77,7 +77,7 @@ class ZadarmaRestController {
 			throw DomainException.invalid("call.field", "Zadarma's request lacks pbx_call_id");
 		}
 		if ("NOTIFY_END".equals(event)) {
-			routing.reported(SOURCE, callId, form.get("caller_id"), seconds(form.getOrDefault("duration", "0")),
+			routing.reported(SOURCE, callId, form.get("caller_id"), PbxForms.seconds(form.getOrDefault("duration", "0")),
 					form.getOrDefault("disposition", "unknown"));
 			return Map.of();
 		}
@@ -86,15 +86,6 @@ class ZadarmaRestController {
 		answer.put("redirect", decision.destination(telephony));
 		names.of(decision).ifPresent(name -> answer.put("caller_name", name));
 		return answer;
-	}
-
-	private static int seconds(String text) {
-		try {
-			return Math.max(0, Integer.parseInt(text.strip()));
-		}
-		catch (NumberFormatException ex) {
-			throw DomainException.invalid("call.duration", "Not a number of seconds: " + text);
-		}
 	}
 
 }
