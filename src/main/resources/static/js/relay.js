@@ -48,7 +48,8 @@ document.addEventListener('drop', (event) => {
 
 // Charts: a <canvas data-chart="bar" data-labels='[…]' data-values='[…]' data-label="…"> is drawn with
 // Chart.js once the page (or an htmx swap) has it; data-datasets='[{"label":…,"data":[…]}, …]' draws several
-// series instead (a line per series for data-chart="line"). The canvas is marked drawn so it is drawn once.
+// series instead (a line per series for data-chart="line"). Numbers are written as the page's language writes
+// them (140 000 in Ukrainian). The canvas is marked drawn so it is drawn once.
 const CHART_COLOURS = ['#2f6fdd', '#e0782f', '#2f9e5b', '#b23ad0', '#d03a4f', '#7a8699'];
 function drawCharts() {
     if (typeof Chart === 'undefined') return;
@@ -62,7 +63,7 @@ function drawCharts() {
         new Chart(canvas, {
             type: canvas.dataset.chart,
             data: { labels: JSON.parse(canvas.dataset.labels), datasets },
-            options: { animation: false, plugins: { legend: { display: several !== null } },
+            options: { animation: false, locale: document.documentElement.lang || 'uk', plugins: { legend: { display: several !== null } },
                 scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
         });
     });
