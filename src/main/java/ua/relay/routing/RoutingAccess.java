@@ -26,7 +26,7 @@ class RoutingAccess {
 				AccessRule.on("/api/v1/telephony/asterisk/**").when(asterisk.who(), asterisk),
 				AccessRule.on("/api/v1/telephony/**").roles(Role.ADMIN),
 				AccessRule.on("/api/v1/leads/**").roles(Role.ADMIN),
-				AccessRule.on("/screen-pop/**").roles(Role.CALLER, Role.CLOSER, Role.ACCOUNT_MANAGER, Role.HEAD),
+				AccessRule.on("/screen-pop/**").roles(Role.CALLER, Role.CLOSER, Role.ACCOUNT_MANAGER, Role.HEAD, Role.ADMIN),
 				AccessRule.on("/telephony/dial").roles(Role.CALLER, Role.CLOSER, Role.ACCOUNT_MANAGER, Role.HEAD));
 	}
 

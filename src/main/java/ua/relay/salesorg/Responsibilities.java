@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.party.CompanyId;
 import ua.relay.salesorg.domain.AssignmentPolicy;
+import ua.relay.salesorg.domain.StageHolderRule;
 import ua.relay.salesorg.domain.AssignmentRequest;
 import ua.relay.salesorg.domain.Candidate;
 import ua.relay.salesorg.jdbc.ResponsibilityStore;
@@ -40,10 +41,13 @@ public class Responsibilities {
 
 	private final Shifts shifts;
 
+	private final Staff staff;
+
 	private final ObjectProvider<OpenWork> openWork;
 
 	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
-			Clock clock, Shifts shifts, ObjectProvider<OpenWork> openWork) {
+			Clock clock, Shifts shifts, ObjectProvider<OpenWork> openWork, Staff staff) {
+		this.staff = staff;
 		this.openWork = openWork;
 		this.shifts = shifts;
 		this.store = store;
@@ -160,6 +164,7 @@ public class Responsibilities {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		StageHolderRule.check(staff.get(employee), stage, organisation.mode());
 		var assignment = new Assignment(employee, reason);
 		record(company, stage, assignment, organisation.mode());
 		return assignment;

@@ -2,32 +2,20 @@ package ua.relay.conversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ua.relay.IntegrationTest;
-import ua.relay.Prospects;
 import ua.relay.Staffing;
-import ua.relay.party.CompanyId;
-import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.Role;
-import ua.relay.prospecting.CallOutcome;
-import ua.relay.prospecting.CallQueue;
-import ua.relay.prospecting.CallReport;
-import ua.relay.prospecting.ProspectCard;
-import ua.relay.salesorg.Responsibilities;
-import ua.relay.salesorg.Tier;
 import ua.relay.shared.Money;
 
 /** Deals through the pipeline on the real database: moves, plans that never overwrite each other, losing. */
@@ -38,22 +26,13 @@ class PipelineIT {
 	Staffing staffing;
 
 	@Autowired
-	Prospects prospects;
-
-	@Autowired
-	CallQueue queue;
-
-	@Autowired
-	LeadInbox inbox;
+	ua.relay.Deals deals;
 
 	@Autowired
 	Pipeline pipeline;
 
 	@Autowired
 	ConversionQueries conversion;
-
-	@Autowired
-	Responsibilities responsibilities;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -66,7 +45,7 @@ class PipelineIT {
 
 	@Test
 	void theSecondOfTwoEditsOfTheSameVersionIsRefusedNotWrittenOver() {
-		var deal = openDeal();
+		var deal = deals.open();
 		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
 		int seen = deal.version();
 
@@ -87,7 +66,7 @@ class PipelineIT {
 
 	@Test
 	void aLostDealsCompanyIsDueInTierOneAgainOnTheDayGiven() {
-		var deal = openDeal();
+		var deal = deals.open();
 		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
 		var recontact = LocalDate.now(clock).plusMonths(3);
 
@@ -112,7 +91,7 @@ class PipelineIT {
 
 	@Test
 	void theTimelineAndTasksOfADealAreItsClosersToWrite() {
-		var deal = openDeal();
+		var deal = deals.open();
 		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
 		var now = clock.instant();
 
@@ -135,24 +114,6 @@ class PipelineIT {
 		activities.done(late, closer);
 		assertThat(activities.openTasks(closer)).extracting(TaskView::title).containsExactly("Надіслати договір");
 		assertThat(activities.tasksOf(deal.id(), closer)).hasSize(2).first().satisfies(t -> assertThat(t.done()).isFalse());
-	}
-
-	private DealView openDeal() {
-		var caller = staffing.hire(Role.CALLER);
-		staffing.hire(Role.CLOSER);
-		prospects.queueFirst();
-		ProspectCard card = queue.next(caller).orElseThrow();
-		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Потрібна ціна"), caller);
-		CompanyId company = card.company().id();
-		var closerId = await().atMost(Duration.ofSeconds(20))
-			.until(() -> responsibilities.responsible(company, Tier.LC), Optional::isPresent)
-			.get();
-		Actor closer = Staffing.as(closerId, Role.CLOSER);
-		var lead = await().atMost(Duration.ofSeconds(20))
-			.until(() -> conversion.newLeads(closer).stream().filter(l -> l.company().id().equals(company)).findFirst(),
-					Optional::isPresent)
-			.get();
-		return conversion.deal(inbox.accept(lead.id(), closer), closer);
 	}
 
 }

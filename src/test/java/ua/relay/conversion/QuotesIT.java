@@ -2,15 +2,12 @@ package ua.relay.conversion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 
@@ -21,16 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import ua.relay.IntegrationTest;
-import ua.relay.Prospects;
 import ua.relay.Staffing;
-import ua.relay.party.CompanyId;
-import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
-import ua.relay.prospecting.CallOutcome;
-import ua.relay.prospecting.CallQueue;
-import ua.relay.prospecting.CallReport;
-import ua.relay.salesorg.Responsibilities;
-import ua.relay.salesorg.Tier;
 import ua.relay.shared.Money;
 
 /** Quotes for cargo services: numbered without repeats, and the PDF says it all in Ukrainian. */
@@ -41,19 +30,7 @@ class QuotesIT {
 	Staffing staffing;
 
 	@Autowired
-	Prospects prospects;
-
-	@Autowired
-	CallQueue queue;
-
-	@Autowired
-	LeadInbox inbox;
-
-	@Autowired
-	ConversionQueries conversion;
-
-	@Autowired
-	Responsibilities responsibilities;
+	ua.relay.Deals deals;
 
 	@Autowired
 	Quotes quotes;
@@ -68,7 +45,7 @@ class QuotesIT {
 
 	@Test
 	void theQuotesPdfSaysItAllInUkrainian() throws Exception {
-		var deal = openDeal();
+		var deal = deals.open();
 		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
 
 		var quote = quotes.give(deal.id(), kyivLviv(), closer);
@@ -84,7 +61,7 @@ class QuotesIT {
 
 	@Test
 	void quotesGivenAtOnceGetDistinctNumbersAndOnlyTheClosersOpenDealIsQuoted() throws Exception {
-		var deal = openDeal();
+		var deal = deals.open();
 		var closer = Staffing.as(deal.closerId(), Role.CLOSER);
 		var tasks = new ArrayList<Callable<String>>();
 		for (int i = 0; i < 12; i++) {
@@ -107,24 +84,6 @@ class QuotesIT {
 		assertThatThrownBy(() -> quotes.give(deal.id(), kyivLviv(), someoneElse)).isInstanceOf(RuntimeException.class);
 		assertThatThrownBy(() -> new NewQuote("Київ", "Львів", "Палети", BigDecimal.ZERO, null, Money.uah(1),
 				LocalDate.now(clock))).hasMessageContaining("weight");
-	}
-
-	private DealView openDeal() {
-		var caller = staffing.hire(Role.CALLER);
-		staffing.hire(Role.CLOSER);
-		prospects.queueFirst();
-		var card = queue.next(caller).orElseThrow();
-		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Потрібна ціна"), caller);
-		CompanyId company = card.company().id();
-		var closerId = await().atMost(Duration.ofSeconds(20))
-			.until(() -> responsibilities.responsible(company, Tier.LC), Optional::isPresent)
-			.get();
-		Actor closer = Staffing.as(closerId, Role.CLOSER);
-		var lead = await().atMost(Duration.ofSeconds(20))
-			.until(() -> conversion.newLeads(closer).stream().filter(l -> l.company().id().equals(company)).findFirst(),
-					Optional::isPresent)
-			.get();
-		return conversion.deal(inbox.accept(lead.id(), closer), closer);
 	}
 
 }

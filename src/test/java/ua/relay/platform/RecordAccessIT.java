@@ -236,6 +236,34 @@ class RecordAccessIT {
 		}
 	}
 
+	@Test
+	void onlyAnAccountManagerCanBeMadeTheAccountManagerOfAClient() throws Exception {
+		var head = staffing.hire(Role.HEAD);
+		String body = """
+				{"companyId": "%s", "accountManagerId": "%s",
+				 "orders": [{"description": "Перевезення палет", "amount": 12000, "orderedOn": "2026-01-15"}]}
+				""";
+		mvc.perform(post("/api/v1/accounts/manage/clients").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(prospects.registerOne().value(), caller.employeeId()))
+			.with(httpBasic(head.username(), Staffing.PASSWORD)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("assignment.wrong-tier"));
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		mvc.perform(post("/api/v1/accounts/manage/clients").contentType(MediaType.APPLICATION_JSON)
+			.content(body.formatted(prospects.registerOne().value(), manager.employeeId()))
+			.with(httpBasic(head.username(), Staffing.PASSWORD)))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
+	void theAdministratorOpensTheTierPagesThatAreOnlyReadForThem() throws Exception {
+		var admin = user(Staffing.principal(staffing.hire(Role.ADMIN)));
+		for (String page : new String[] { "/conversion/inbox", "/conversion/board", "/accounts/clients",
+				"/accounts/invoices/overdue", "/prospecting/desk", "/analytics/dashboard", "/salesorg/matrix" }) {
+			mvc.perform(get(page).with(admin)).andExpect(status().isOk());
+		}
+	}
+
 	/** A company that went through tiers 1 and 2 and is now some account manager's client. */
 	private UUID aClient() {
 		staffing.hire(Role.CLOSER);

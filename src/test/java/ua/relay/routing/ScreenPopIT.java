@@ -77,6 +77,9 @@ class ScreenPopIT {
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/screen-pop/calls/" + decision.callId()).with(user(Staffing.principal(closer))))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/screen-pop/calls/" + decision.callId()).with(user(Staffing.principal(staffing.hire(Role.ADMIN)))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Екран Клієнт")));
 	}
 
 	@Test

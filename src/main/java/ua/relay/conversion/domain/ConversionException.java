@@ -21,6 +21,10 @@ public class ConversionException extends DomainException {
 				"The " + what + " " + id + " is " + from + " and cannot become " + to);
 	}
 
+	public static ConversionException alreadyDone(String what, Object id) {
+		return new ConversionException(Kind.CONFLICT, what + ".done", "The " + what + " " + id + " is done already");
+	}
+
 	public static ConversionException invalid(String code, String message) {
 		return new ConversionException(Kind.INVALID, code, message);
 	}

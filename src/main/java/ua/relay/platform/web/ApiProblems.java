@@ -1,6 +1,8 @@
 package ua.relay.platform.web;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,7 +47,8 @@ class ApiProblems {
 
 	private static ProblemDetail problem(HttpStatus status, String code, String detail) {
 		var problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("urn:relay:problem:" + code));
+		// a code is meant to be a token, but one with a stray character must not turn a refusal into a 500
+		problem.setType(URI.create("urn:relay:problem:" + URLEncoder.encode(code, StandardCharsets.UTF_8)));
 		problem.setProperty("code", code);
 		return problem;
 	}
