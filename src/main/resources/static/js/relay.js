@@ -118,3 +118,76 @@ document.addEventListener('click', (event) => {
         .then((html) => { status.innerHTML = html; })
         .catch(() => { window.location.href = link.href; });
 });
+
+// Failures are never silent. Relay's own error answers (marked data-relay-error: the error page in the
+// layout, or an alert the server sends to the page's alert area) are shown as they come; any other failed
+// answer, a cut connection or a timeout shows a message in the page's alert area.
+function showAlert(text) {
+    const alerts = document.getElementById('alerts');
+    if (!alerts) return;
+    const alert = document.createElement('div');
+    alert.className = 'flash problem';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = text;
+    alerts.replaceChildren(alert);
+    alert.scrollIntoView({ block: 'nearest' });
+}
+document.addEventListener('htmx:beforeSwap', (event) => {
+    const xhr = event.detail.xhr;
+    if (xhr.status < 400) return;
+    if ((xhr.responseText || '').includes('data-relay-error')) {
+        event.detail.shouldSwap = true;
+        event.detail.isError = false;
+        return;
+    }
+    event.detail.shouldSwap = false;
+    const body = document.body.dataset;
+    showAlert(body['status-' + xhr.status] || body.failed);
+});
+document.addEventListener('htmx:sendError', () => showAlert(document.body.dataset.offline));
+document.addEventListener('htmx:timeout', () => showAlert(document.body.dataset.offline));
+document.addEventListener('click', (event) => {
+    if (event.target.closest && event.target.closest('[data-back]')) history.back();
+});
+
+// A refused form comes back to its page with #form-problem: the reasons go next to their fields in the
+// form that was sent (found by its action), what was typed is filled in again, and the focus goes to the
+// first field to correct. Where the form is not on the page, the message stays at the top.
+function showFormProblem() {
+    const problem = document.getElementById('form-problem');
+    if (!problem || problem.dataset.shown) return;
+    problem.dataset.shown = 'true';
+    const form = [...document.querySelectorAll('form[action]')]
+        .find((f) => new URL(f.action, location.href).pathname === problem.dataset.path);
+    if (!form) return;
+    problem.querySelectorAll('input[data-value]').forEach((kept) => {
+        const field = form.elements.namedItem(kept.dataset.value);
+        if (!field || field instanceof RadioNodeList || field.type === 'hidden' || field.type === 'password'
+            || field.type === 'file') return;
+        if (field.type === 'checkbox') field.checked = true;
+        else field.value = kept.value;
+    });
+    let first = null;
+    problem.querySelectorAll('li[data-field]').forEach((reason, i) => {
+        const field = form.elements.namedItem(reason.dataset.field);
+        if (!field || field instanceof RadioNodeList) return;
+        const message = document.createElement('small');
+        message.className = 'error field-error';
+        message.id = 'error-' + (form.id || 'form') + '-' + i;
+        message.textContent = reason.textContent;
+        field.setAttribute('aria-invalid', 'true');
+        field.setAttribute('aria-describedby', message.id);
+        (field.closest('label') || field).insertAdjacentElement('afterend', message);
+        reason.remove();
+        first = first || field;
+    });
+    if (!problem.querySelector('li[data-field]')) problem.querySelector('.fields')?.remove();
+    form.prepend(problem);
+    const focus = first || form.querySelector('input:not([type=hidden]), select, textarea');
+    if (focus) {
+        focus.focus();
+        focus.scrollIntoView({ block: 'center' });
+    }
+}
+window.addEventListener('DOMContentLoaded', showFormProblem);
+document.addEventListener('htmx:afterSettle', showFormProblem);

@@ -81,7 +81,13 @@ class CloserController {
 		return "conversion/inbox";
 	}
 
-	record RejectForm(@NotBlank @Size(max = 1000) String reason, boolean disqualify) {
+	/** {@code disqualify} is a checkbox: left unticked, the browser sends nothing. */
+	record RejectForm(@NotBlank @Size(max = 1000) String reason, Boolean disqualify) {
+
+		boolean disqualified() {
+			return Boolean.TRUE.equals(disqualify);
+		}
+
 	}
 
 	@GetMapping("/leads/{id}")
@@ -98,8 +104,8 @@ class CloserController {
 
 	@PostMapping("/leads/{id}/reject")
 	String reject(@PathVariable UUID id, @Valid RejectForm form, Actor actor, RedirectAttributes redirect) {
-		inbox.reject(new LeadId(id), form.reason(), form.disqualify(), actor);
-		redirect.addFlashAttribute("message", form.disqualify() ? "lead.disqualified-message" : "lead.rejected-message");
+		inbox.reject(new LeadId(id), form.reason(), form.disqualified(), actor);
+		redirect.addFlashAttribute("message", form.disqualified() ? "lead.disqualified-message" : "lead.rejected-message");
 		return "redirect:/conversion/inbox";
 	}
 

@@ -3,6 +3,7 @@ package ua.relay.platform.security;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
@@ -20,7 +22,7 @@ import ua.relay.platform.AccessRules;
 /**
  * Two filter chains over one set of rules: the JSON API is stateless (HTTP Basic or a personal
  * token, no session, no CSRF); the pages use a form login with a session and CSRF. Both apply the
- * {@link AccessRules} the modules declare, and deny whatever no rule names.
+ * {@link AccessRules} the modules declare, and deny whatever no rule names ({@link UnmappedPaths}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -32,8 +34,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UserAccounts accounts)
-			throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UserAccounts accounts,
+			UnmappedPaths unmapped) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -41,24 +43,31 @@ class SecurityConfiguration {
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList()));
+			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList(), unmapped));
 		return http.build();
 	}
 
 	@Bean
+	UnmappedPaths unmappedPaths(
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> controllers) {
+		return new UnmappedPaths(controllers::getObject);
+	}
+
+	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<AccessRules> rules) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UnmappedPaths unmapped)
+			throws Exception {
 		http.formLogin(form -> form.loginPage("/login").successHandler(new WorkspaceLandingHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
-			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList()));
+			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList(), unmapped));
 		return http.build();
 	}
 
 	private static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
-			List<AccessRules> modules) {
+			List<AccessRules> modules, UnmappedPaths unmapped) {
 		for (AccessRules module : modules) {
 			for (AccessRule rule : module.rules()) {
 				var matcher = rule.method() == null ? authorize.requestMatchers(rule.pattern())
@@ -66,7 +75,7 @@ class SecurityConfiguration {
 				matcher.access(rule.manager());
 			}
 		}
-		authorize.anyRequest().denyAll();
+		authorize.anyRequest().access(unmapped);
 	}
 
 }
