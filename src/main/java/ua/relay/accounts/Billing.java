@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.accounts.domain.InvoiceTotals;
+import ua.relay.accounts.domain.Settlement;
 import ua.relay.accounts.jdbc.InvoiceStore;
 import ua.relay.accounts.pdf.InvoicePdf;
 import ua.relay.platform.Actor;
@@ -101,28 +102,64 @@ public class Billing {
 		return get(id, actor);
 	}
 
-	/** A payment received; the invoice is paid once the payments cover its total. */
-	@Transactional
+	/** A payment received, no more than is still due; the invoice is paid once the payments cover its total. */
 	public InvoiceView pay(UUID invoiceId, BigDecimal amount, LocalDate paidOn, Actor actor) {
+		return pay(invoiceId, amount, paidOn, false, actor);
+	}
+
+	/**
+	 * A payment received on {@code paidOn} (today if null, never ahead); above what is still due only when the
+	 * person recording it confirms the client paid more ({@code overpaymentConfirmed}), and then shown as an
+	 * overpayment.
+	 */
+	@Transactional
+	public InvoiceView pay(UUID invoiceId, BigDecimal amount, LocalDate paidOn, boolean overpaymentConfirmed, Actor actor) {
 		var invoice = store.find(invoiceId).orElseThrow(() -> DomainException.notFound("invoice.not-found", "No invoice " + invoiceId));
 		portfolio.client(invoice.client(), actor);
-		if (amount == null || amount.signum() <= 0) {
-			throw DomainException.invalid("payment.amount", "A payment is a positive amount");
-		}
-		if (!"ISSUED".equals(invoice.status())) {
-			throw DomainException.conflict("invoice.paid", "The invoice is " + invoice.status());
-		}
 		var day = paidOn == null ? LocalDate.now(clock) : paidOn;
 		if (day.isAfter(LocalDate.now(clock))) {
 			throw DomainException.invalid("payment.in-future", "A payment is recorded once it has arrived");
 		}
-		store.insertPayment(invoiceId, amount, day, actor.requireEmployee(), clock.instant());
-		var paid = invoice.paid().add(amount);
-		boolean settled = paid.compareTo(invoice.total()) >= 0;
-		if (!store.updatePaid(invoiceId, paid, settled ? "PAID" : "ISSUED", settled ? day : null, invoice.version())) {
+		if (day.isBefore(invoice.issuedOn())) {
+			throw DomainException.invalid("payment.before-invoice", "A payment for an invoice arrives after it is issued",
+					invoice.issuedOn());
+		}
+		var before = new Settlement(invoice.total(), invoice.paid());
+		var after = before.receive(amount, overpaymentConfirmed);
+		store.insertPayment(invoiceId, amount, day, after.overpaid().signum() > 0, actor.requireEmployee(), clock.instant());
+		if (!store.updatePaid(invoiceId, after.paid(), after.settled() ? "PAID" : "ISSUED", after.settled() ? day : null,
+				invoice.version())) {
 			throw DomainException.conflict("invoice.changed", "The invoice was changed meanwhile");
 		}
 		return get(invoiceId, actor);
+	}
+
+	/**
+	 * Cancels a payment recorded by mistake, for a reason: it stays in the invoice's history, counts for
+	 * nothing any more, and the invoice owes again what it no longer covers.
+	 */
+	@Transactional
+	public InvoiceView cancelPayment(UUID paymentId, String reason, Actor actor) {
+		var payment = store.payment(paymentId)
+			.orElseThrow(() -> DomainException.notFound("payment.not-found", "No payment " + paymentId));
+		var invoice = store.find(payment.invoice()).orElseThrow();
+		portfolio.client(invoice.client(), actor);
+		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+			throw DomainException.invalid("payment.cancel-reason", "A cancelled payment says why, in up to 500 characters");
+		}
+		if (payment.cancelledAt() != null || !store.cancelPayment(paymentId, reason.strip(), actor.requireEmployee(), clock.instant())) {
+			throw DomainException.conflict("payment.cancelled", "The payment was cancelled already");
+		}
+		var after = new Settlement(invoice.total(), invoice.paid()).cancel(payment.amount());
+		var settledOn = after.settled() ? store.paymentsOf(invoice.id()).stream()
+			.filter(p -> p.cancelledAt() == null && !p.id().equals(paymentId))
+			.map(InvoiceStore.Payment::paidOn)
+			.max(LocalDate::compareTo)
+			.orElse(null) : null;
+		if (!store.updatePaid(invoice.id(), after.paid(), after.settled() ? "PAID" : "ISSUED", settledOn, invoice.version())) {
+			throw DomainException.conflict("invoice.changed", "The invoice was changed meanwhile");
+		}
+		return get(invoice.id(), actor);
 	}
 
 	public InvoiceView get(UUID invoiceId, Actor actor) {
@@ -152,7 +189,24 @@ public class Billing {
 		return new InvoiceView(r.id(), r.client(), "%s-%d-%05d".formatted(r.series(), r.year(), r.seq()), r.issuedOn(),
 				r.dueOn(), r.vatRate(), r.net(), r.vat(), r.total(), r.paid(), r.status(), r.buyerName(), r.buyerEdrpou(),
 				r.buyerAddress(), r.buyerIban(), r.supplier(), staff.get(new EmployeeId(r.issuedBy())).fullName(), store.lines(r.id()),
-				"ISSUED".equals(r.status()) && r.dueOn().isBefore(today));
+				"ISSUED".equals(r.status()) && r.dueOn().isBefore(today), payments(r.id()));
+	}
+
+	private List<PaymentView> payments(UUID invoice) {
+		var stored = store.paymentsOf(invoice);
+		var people = new java.util.HashSet<EmployeeId>();
+		stored.forEach(p -> {
+			people.add(new EmployeeId(p.recordedBy()));
+			if (p.cancelledBy() != null) {
+				people.add(new EmployeeId(p.cancelledBy()));
+			}
+		});
+		var names = staff.names(people);
+		return stored.stream()
+			.map(p -> new PaymentView(p.id(), p.amount(), p.paidOn(), names.get(new EmployeeId(p.recordedBy())), p.recordedAt(),
+					p.overpayment(), p.cancelledAt(), p.cancelledBy() == null ? null : names.get(new EmployeeId(p.cancelledBy())),
+					p.cancelReason()))
+			.toList();
 	}
 
 	/** The supplier's requisites as printed on this invoice, kept with it (they may change later). */

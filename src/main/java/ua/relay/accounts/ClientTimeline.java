@@ -24,10 +24,25 @@ import ua.relay.routing.InboundRouting;
 @Service
 public class ClientTimeline {
 
-	/** What a timeline entry is. */
+	/** What a timeline entry is; the manager records the contacts, Relay the rest. */
 	public enum Kind {
 
-		ORDER, INVOICE, PAYMENT, CALL, MEETING, EMAIL, NOTE
+		ORDER, INVOICE, PAYMENT, PAYMENT_CANCELLED, CALL(true), MEETING(true), EMAIL(true), NOTE(true);
+
+		private final boolean contact;
+
+		Kind() {
+			this(false);
+		}
+
+		Kind(boolean contact) {
+			this.contact = contact;
+		}
+
+		/** A contact with the client, which the manager records (the rest Relay records itself). */
+		public boolean contact() {
+			return contact;
+		}
 
 	}
 
@@ -96,12 +111,20 @@ public class ClientTimeline {
 					"%s-%d-%05d".formatted(rs.getString(2), rs.getInt(3), rs.getInt(4)), rs.getBigDecimal(5))))
 			.list();
 		jdbc.sql("""
-				select p.recorded_at, i.series, i.invoice_year, i.seq, p.amount
+				select p.recorded_at, i.series, i.invoice_year, i.seq, p.amount, p.cancelled_at, p.cancel_reason
 				from accounts_payment p join accounts_invoice i on i.id = p.invoice_id where i.client_id = ?
 				""")
 			.param(clientId)
-			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "recorded_at"), Kind.PAYMENT,
-					"%s-%d-%05d".formatted(rs.getString(2), rs.getInt(3), rs.getInt(4)), rs.getBigDecimal(5))))
+			.query((rs, n) -> {
+				String number = "%s-%d-%05d".formatted(rs.getString(2), rs.getInt(3), rs.getInt(4));
+				entries.add(new Entry(SqlTime.instant(rs, "recorded_at"), Kind.PAYMENT, number, rs.getBigDecimal(5)));
+				var cancelled = SqlTime.instant(rs, "cancelled_at");
+				if (cancelled != null) {
+					entries.add(new Entry(cancelled, Kind.PAYMENT_CANCELLED, number + ": " + rs.getString("cancel_reason"),
+							rs.getBigDecimal(5)));
+				}
+				return null;
+			})
 			.list();
 		jdbc.sql("select happened_at, kind, summary from accounts_contact where client_id = ?")
 			.param(clientId)

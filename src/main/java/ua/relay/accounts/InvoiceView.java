@@ -8,7 +8,8 @@ import java.util.UUID;
 /** An invoice for payment as issued, with what has been paid and whether it is overdue. */
 public record InvoiceView(UUID id, UUID clientId, String number, LocalDate issuedOn, LocalDate dueOn, int vatRate,
 		BigDecimal net, BigDecimal vat, BigDecimal total, BigDecimal paid, String status, String buyerName,
-		String buyerEdrpou, String buyerAddress, String buyerIban, String supplier, String issuedBy, List<Line> lines, boolean overdue) {
+		String buyerEdrpou, String buyerAddress, String buyerIban, String supplier, String issuedBy, List<Line> lines, boolean overdue,
+		List<PaymentView> payments) {
 
 	public record Line(int position, String description, BigDecimal quantity, String unit, BigDecimal netPrice,
 			BigDecimal netAmount) {
@@ -16,6 +17,11 @@ public record InvoiceView(UUID id, UUID clientId, String number, LocalDate issue
 
 	public BigDecimal due() {
 		return total.subtract(paid).max(BigDecimal.ZERO);
+	}
+
+	/** What the client paid above the total (recorded only with the manager's confirmation). */
+	public BigDecimal overpaid() {
+		return paid.subtract(total).max(BigDecimal.ZERO);
 	}
 
 }

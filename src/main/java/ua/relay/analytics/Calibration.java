@@ -34,8 +34,23 @@ public class Calibration {
 		this.clock = clock;
 	}
 
+	/** The figures that are shares (0…1, shown and typed as percentages) and the ones that are amounts in UAH. */
+	public static final java.util.Set<String> SHARES = java.util.Set.of("connected", "interested", "accepted", "firstSale",
+			"repeatShare");
+
+	public static final java.util.Set<String> AMOUNTS = java.util.Set.of("firstSaleValue", "repeatValue");
+
 	/** A figure, the records it was computed from (0: the typical value), and its code for the page. */
 	public record Figure(String code, double value, long records, boolean typical) {
+
+		public boolean share() {
+			return SHARES.contains(code);
+		}
+
+		public boolean amount() {
+			return AMOUNTS.contains(code);
+		}
+
 	}
 
 	public record Calibrated(int days, List<Figure> figures) {

@@ -16,22 +16,27 @@ public class DomainException extends RuntimeException {
 
 	private final Kind kind;
 
-	protected DomainException(Kind kind, String code, String message) {
+	private final Object[] args;
+
+	protected DomainException(Kind kind, String code, String message, Object... args) {
 		super(message);
 		this.kind = kind;
 		this.code = code;
+		this.args = args.clone();
 	}
 
 	public static DomainException notFound(String code, String message) {
 		return new DomainException(Kind.NOT_FOUND, code, message);
 	}
 
-	public static DomainException conflict(String code, String message) {
-		return new DomainException(Kind.CONFLICT, code, message);
+	/** {@code args}: what the reader's message for the code names ("still due: {0}"). */
+	public static DomainException conflict(String code, String message, Object... args) {
+		return new DomainException(Kind.CONFLICT, code, message, args);
 	}
 
-	public static DomainException invalid(String code, String message) {
-		return new DomainException(Kind.INVALID, code, message);
+	/** {@code args}: what the reader's message for the code names ("still due: {0}"). */
+	public static DomainException invalid(String code, String message, Object... args) {
+		return new DomainException(Kind.INVALID, code, message, args);
 	}
 
 	public static DomainException forbidden(String code, String message) {
@@ -49,6 +54,11 @@ public class DomainException extends RuntimeException {
 
 	public Kind kind() {
 		return kind;
+	}
+
+	/** The arguments of the reader's message for the code, e.g. the amount still due. */
+	public Object[] args() {
+		return args.clone();
 	}
 
 }

@@ -18,6 +18,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return new Money(new BigDecimal(amount));
 	}
 
+	/** An amount as a person types it in any browser: "45 000,50", "45000.50", "45 000,50 грн" (see {@link DecimalText}). */
+	public static Money parse(String text) {
+		return new Money(DecimalText.parse(text, 2));
+	}
+
 	public static Money uah(long amount) {
 		return new Money(BigDecimal.valueOf(amount));
 	}

@@ -127,7 +127,7 @@ class InvoicesIT {
 		assertThat(paid.status()).isEqualTo("PAID");
 		assertThat(paid.due()).isEqualByComparingTo("0");
 		assertThat(billing.overdue(manager)).isEmpty();
-		assertThatThrownBy(() -> billing.pay(invoice.id(), BigDecimal.ONE, null, manager)).hasMessageContaining("PAID");
+		assertThatThrownBy(() -> billing.pay(invoice.id(), BigDecimal.ONE, null, manager)).hasMessageContaining("paid already");
 
 		timeline.record(client, ClientTimeline.Kind.CALL, "Підтвердили оплату телефоном", null, manager);
 		assertThat(timeline.of(client, manager)).extracting(ClientTimeline.Entry::kind)

@@ -379,7 +379,7 @@ class RelayJourneyBrowserTest {
 		assertThat(iban.find()).as("an IBAN on the invoice").isTrue();
 		assertThat(ua.relay.shared.Iban.isValid(iban.group(1))).as(iban.group(1)).isTrue();
 
-		var row = browser.findElement(By.cssSelector("#invoices tbody tr"));
+		var row = browser.findElement(By.cssSelector("#invoices tbody"));
 		row.findElement(By.cssSelector(".record-payment")).click(); // the whole amount, as the field suggests
 		until(() -> browser.findElement(By.cssSelector("#invoices tbody tr")).getText().contains("сплачено")
 				? Optional.of(true) : Optional.empty());

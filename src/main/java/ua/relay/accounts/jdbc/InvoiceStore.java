@@ -110,10 +110,61 @@ public class InvoiceStore {
 		return id;
 	}
 
-	public void insertPayment(UUID invoice, BigDecimal amount, LocalDate paidOn, UUID by, Instant at) {
-		jdbc.sql("insert into accounts_payment (id, invoice_id, amount, paid_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
-			.params(UUID.randomUUID(), invoice, amount, paidOn, by, SqlTime.of(at))
+	public UUID insertPayment(UUID invoice, BigDecimal amount, LocalDate paidOn, boolean overpayment, UUID by, Instant at) {
+		var id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into accounts_payment (id, invoice_id, amount, paid_on, overpayment, recorded_by, recorded_at)
+				values (:id, :invoice, :amount, :paidOn, :overpayment, :by, :at)
+				""")
+			.param("id", id)
+			.param("invoice", invoice)
+			.param("amount", amount)
+			.param("paidOn", paidOn)
+			.param("overpayment", overpayment)
+			.param("by", by)
+			.param("at", SqlTime.of(at))
 			.update();
+		return id;
+	}
+
+	/** A payment as stored: {@code cancelledAt} set once it was cancelled. */
+	public record Payment(UUID id, UUID invoice, BigDecimal amount, LocalDate paidOn, boolean overpayment, UUID recordedBy,
+			Instant recordedAt, Instant cancelledAt, UUID cancelledBy, String cancelReason) {
+	}
+
+	public Optional<Payment> payment(UUID id) {
+		return payments("where id = :p", id).stream().findFirst();
+	}
+
+	public List<Payment> paymentsOf(UUID invoice) {
+		return payments("where invoice_id = :p order by recorded_at", invoice);
+	}
+
+	/** Marks the payment cancelled, once: false if it was cancelled meanwhile. */
+	public boolean cancelPayment(UUID id, String reason, UUID by, Instant at) {
+		return jdbc.sql("""
+				update accounts_payment set cancelled_at = :at, cancelled_by = :by, cancel_reason = :reason
+				where id = :id and cancelled_at is null
+				""")
+			.param("at", SqlTime.of(at))
+			.param("by", by)
+			.param("reason", reason)
+			.param("id", id)
+			.update() == 1;
+	}
+
+	private List<Payment> payments(String where, UUID param) {
+		return jdbc.sql("""
+				select id, invoice_id, amount, paid_on, overpayment, recorded_by, recorded_at, cancelled_at, cancelled_by,
+				       cancel_reason
+				from accounts_payment
+				""" + where)
+			.param("p", param)
+			.query((rs, n) -> new Payment(rs.getObject("id", UUID.class), rs.getObject("invoice_id", UUID.class),
+					rs.getBigDecimal("amount"), rs.getObject("paid_on", LocalDate.class), rs.getBoolean("overpayment"),
+					rs.getObject("recorded_by", UUID.class), SqlTime.instant(rs, "recorded_at"),
+					SqlTime.instant(rs, "cancelled_at"), rs.getObject("cancelled_by", UUID.class), rs.getString("cancel_reason")))
+			.list();
 	}
 
 	/** The invoice's paid sum and status after a payment; false if it changed meanwhile (its version moved on). */

@@ -46,8 +46,12 @@ class BillingRestController {
 			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
 	}
 
+	/** {@code overpayment}: true to record a payment above what is still due (else such a payment is refused). */
 	record PaymentRequest(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount,
-			LocalDate paidOn) {
+			LocalDate paidOn, Boolean overpayment) {
+	}
+
+	record CancelRequest(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	record Created(UUID id) {
@@ -92,9 +96,16 @@ class BillingRestController {
 	}
 
 	@PostMapping("/invoices/{id}/payments")
-	@Operation(summary = "Record a payment received (paidOn: today if left out); paid once the payments cover the total")
+	@Operation(summary = "Record a payment received (paidOn: today if left out); paid once the payments cover the total; "
+			+ "above what is still due only with overpayment: true (422 payment.amount-above-due otherwise)")
 	InvoiceView pay(@PathVariable UUID id, @Valid @RequestBody PaymentRequest request, Actor actor) {
-		return billing.pay(id, request.amount(), request.paidOn(), actor);
+		return billing.pay(id, request.amount(), request.paidOn(), Boolean.TRUE.equals(request.overpayment()), actor);
+	}
+
+	@PostMapping("/payments/{id}/cancel")
+	@Operation(summary = "Cancel a payment recorded by mistake, with the reason; it stays in the invoice's history")
+	InvoiceView cancelPayment(@PathVariable UUID id, @Valid @RequestBody CancelRequest request, Actor actor) {
+		return billing.cancelPayment(id, request.reason(), actor);
 	}
 
 	@GetMapping("/invoices/overdue")

@@ -1,13 +1,10 @@
 package ua.relay.accounts.web;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -28,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.CargoService;
 import ua.relay.platform.Actor;
+import ua.relay.shared.Money;
 
 /** Orders, invoices and payments on the client's card; the PDF; the overdue invoices. */
 @Controller
@@ -40,17 +38,20 @@ class BillingController {
 		this.billing = billing;
 	}
 
-	record OrderForm(CargoService service, @NotBlank @Size(max = 500) String description,
-			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
+	record OrderForm(CargoService service, @NotBlank @Size(max = 500) String description, @NotNull Money amount) {
 	}
 
-	record PaymentForm(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn) {
+	/** {@code overpayment}: a checkbox, ticked to confirm the client paid more than was due (unticked, nothing is sent). */
+	record PaymentForm(@NotNull Money amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+			Boolean overpayment) {
+	}
+
+	record CancelForm(@NotBlank @Size(max = 500) String reason) {
 	}
 
 	@PostMapping("/clients/{id}/orders")
 	String order(@PathVariable UUID id, @Valid OrderForm form, Actor actor, RedirectAttributes redirect) {
-		billing.order(id, form.service(), form.description(), form.amount(), actor);
+		billing.order(id, form.service(), form.description(), form.amount().amount(), actor);
 		redirect.addFlashAttribute("message", "order.created");
 		return "redirect:/accounts/clients/" + id;
 	}
@@ -64,8 +65,16 @@ class BillingController {
 
 	@PostMapping("/invoices/{id}/payments")
 	String pay(@PathVariable UUID id, @Valid PaymentForm form, Actor actor, RedirectAttributes redirect) {
-		var invoice = billing.pay(id, form.amount(), form.paidOn(), actor);
-		redirect.addFlashAttribute("message", "PAID".equals(invoice.status()) ? "invoice.paid-message" : "payment.recorded");
+		var invoice = billing.pay(id, form.amount().amount(), form.paidOn(), Boolean.TRUE.equals(form.overpayment()), actor);
+		redirect.addFlashAttribute("message", invoice.overpaid().signum() > 0 ? "payment.overpaid-message"
+				: "PAID".equals(invoice.status()) ? "invoice.paid-message" : "payment.recorded");
+		return "redirect:/accounts/clients/" + invoice.clientId();
+	}
+
+	@PostMapping("/payments/{id}/cancel")
+	String cancelPayment(@PathVariable UUID id, @Valid CancelForm form, Actor actor, RedirectAttributes redirect) {
+		var invoice = billing.cancelPayment(id, form.reason(), actor);
+		redirect.addFlashAttribute("message", "payment.cancelled-message");
 		return "redirect:/accounts/clients/" + invoice.clientId();
 	}
 

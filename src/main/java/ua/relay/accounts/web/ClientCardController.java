@@ -26,7 +26,6 @@ import ua.relay.accounts.CrossSell;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
 import ua.relay.platform.Actor;
-import ua.relay.platform.DomainException;
 
 /**
  * A client's card: its rhythm, the playbook's advice, what clients like it also buy, orders and invoices,
@@ -65,16 +64,8 @@ class ClientCardController {
 	@PostMapping("/{id}/requisites")
 	String requisites(@PathVariable UUID id, @RequestParam(required = false) String legalAddress,
 			@RequestParam(required = false) String iban, Actor actor, RedirectAttributes redirect) {
-		try {
-			portfolio.setRequisites(id, legalAddress, iban, actor);
-			redirect.addFlashAttribute("message", "client.requisites-saved");
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("problem", "problem." + ex.code());
-		}
+		portfolio.setRequisites(id, legalAddress, iban, actor);
+		redirect.addFlashAttribute("message", "client.requisites-saved");
 		return "redirect:/accounts/clients/" + id;
 	}
 

@@ -21,6 +21,7 @@ import ua.relay.analytics.CommissionPlans;
 import ua.relay.analytics.SimulationRuns;
 import ua.relay.analytics.SimulationScenarios;
 import ua.relay.platform.Actor;
+import ua.relay.shared.DecimalText;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 import ua.relay.simulation.Departments;
@@ -172,15 +173,17 @@ class SimulatorController {
 				rates.getOrDefault(CommissionKind.CLASSIC, typical.classicPercent()));
 	}
 
+	/** A figure as the head typed it ("23,5" for a share in per cent, "45 000" for an amount), or its typical value. */
 	private static double number(Map<String, String> form, String name, double fallback) {
 		String text = form.get(name);
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}
 		try {
-			return Double.parseDouble(text.strip().replace(',', '.'));
+			double value = DecimalText.parse(text, 6).doubleValue();
+			return Calibration.SHARES.contains(name) ? value / 100 : value;
 		}
-		catch (NumberFormatException ex) {
+		catch (IllegalArgumentException ex) {
 			throw ua.relay.platform.DomainException.invalid("simulation.rate", "Not a number: " + name + " = " + text);
 		}
 	}

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,7 +48,7 @@ class BoardController {
 		this.queries = queries;
 	}
 
-	record PlanForm(@NotNull Integer version, @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount,
+	record PlanForm(@NotNull Integer version, Money amount,
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedClose, @NotNull @Min(0) @Max(100) Integer probability) {
 	}
 
@@ -94,7 +92,7 @@ class BoardController {
 	@PostMapping("/deals/{id}/plan")
 	String plan(@PathVariable UUID id, @Valid PlanForm form, Actor actor, RedirectAttributes redirect) {
 		try {
-			pipeline.plan(new DealId(id), form.version(), form.amount() == null ? null : new Money(form.amount()),
+			pipeline.plan(new DealId(id), form.version(), form.amount(),
 					form.expectedClose(), form.probability(), actor);
 			redirect.addFlashAttribute("message", "deal.planned");
 		}

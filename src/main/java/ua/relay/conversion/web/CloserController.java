@@ -1,11 +1,8 @@
 package ua.relay.conversion.web;
 
-import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -67,7 +64,7 @@ class CloserController {
 		this.queries = queries;
 	}
 
-	record WinForm(@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal amount) {
+	record WinForm(@NotNull Money amount) {
 	}
 
 	@GetMapping("/inbox")
@@ -145,7 +142,7 @@ class CloserController {
 
 	@PostMapping("/deals/{id}/won")
 	String won(@PathVariable UUID id, @Valid WinForm form, Actor actor, RedirectAttributes redirect) {
-		pipeline.win(new DealId(id), new Money(form.amount()), actor);
+		pipeline.win(new DealId(id), form.amount(), actor);
 		redirect.addFlashAttribute("message", "deal.won-message");
 		return "redirect:/conversion/deals/" + id;
 	}

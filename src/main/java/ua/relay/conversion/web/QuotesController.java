@@ -45,14 +45,14 @@ class QuotesController {
 			@NotBlank @Size(max = 200) String cargoType,
 			@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal weightKg,
 			@DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal volumeM3,
-			@NotNull @DecimalMin("0.01") @Digits(integer = 17, fraction = 2) BigDecimal price,
+			@NotNull Money price,
 			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
 	}
 
 	@PostMapping("/deals/{id}/quotes")
 	String give(@PathVariable UUID id, @Valid QuoteForm form, Actor actor, RedirectAttributes redirect) {
 		var quote = quotes.give(new DealId(id), new NewQuote(form.routeFrom(), form.routeTo(), form.cargoType(),
-				form.weightKg(), form.volumeM3(), new Money(form.price()), form.validUntil()), actor);
+				form.weightKg(), form.volumeM3(), form.price(), form.validUntil()), actor);
 		redirect.addFlashAttribute("message", "quote.given");
 		redirect.addFlashAttribute("newQuote", quote.id());
 		return "redirect:/conversion/deals/" + id;

@@ -1,22 +1,21 @@
 package ua.relay.platform.web;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
+import ua.relay.shared.Money;
+
 /** How pages show dates (dd.MM.yyyy, in Kyiv time) and money (UAH), as {@code @fmt} in templates. */
 @Component("fmt")
 class Formats {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -29,6 +28,11 @@ class Formats {
 	Formats(Clock clock, MessageSource messages) {
 		this.clock = clock;
 		this.messages = messages;
+	}
+
+	/** Today in Kyiv, as a date field's value and limit ({@code 2026-12-01}). */
+	public java.time.LocalDate today() {
+		return java.time.LocalDate.now(clock);
 	}
 
 	public String date(Instant instant) {
@@ -61,14 +65,27 @@ class Formats {
 		return messages.getMessage(parts[0], args, text, LocaleContextHolder.getLocale());
 	}
 
+	/** An amount of money as the reader's language writes it: "45 000,50 грн", "45,000.50 UAH". */
 	public String money(BigDecimal amount) {
 		if (amount == null) {
 			return "";
 		}
-		var symbols = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("uk"));
-		symbols.setGroupingSeparator('\u00a0');
-		symbols.setDecimalSeparator(',');
-		return new DecimalFormat("#,##0.00", symbols).format(amount) + "\u00a0грн";
+		var locale = LocaleContextHolder.getLocale();
+		return TypedNumbers.format(amount, locale, 2, 2) + ("en".equals(locale.getLanguage()) ? " UAH" : "\u00a0грн");
+	}
+
+	public String money(Money money) {
+		return money == null ? "" : money(money.amount());
+	}
+
+	/** An amount as a text field is filled with: "45 000,50" (the field's label says the currency). */
+	public String amount(BigDecimal amount) {
+		return amount == null ? "" : TypedNumbers.format(amount, LocaleContextHolder.getLocale(), 2, 2);
+	}
+
+	/** A number with at most {@code decimals} decimals as the reader's language writes it: "0,25", "1 200". */
+	public String number(Number value, int decimals) {
+		return value == null ? "" : TypedNumbers.format(new BigDecimal(value.toString()), LocaleContextHolder.getLocale(), 0, decimals);
 	}
 
 }

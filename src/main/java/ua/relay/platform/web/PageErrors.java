@@ -63,9 +63,8 @@ class PageErrors {
 		String message = problemText(ex);
 		boolean aboutTheForm = ex.kind() == DomainException.Kind.INVALID || ex.kind() == DomainException.Kind.CONFLICT;
 		if (aboutTheForm && isFormPost(request)) {
-			String field = ex.code().substring(ex.code().lastIndexOf('.') + 1);
 			return backToTheForm(request, new FormProblem(request.getRequestURI(), message, Map.of(), keptValues(request)),
-					field, message);
+					fieldOf(ex.code(), request), message);
 		}
 		return page(request, response, status, message, ex.code());
 	}
@@ -153,7 +152,7 @@ class PageErrors {
 	 */
 	private Object backToTheForm(HttpServletRequest request, FormProblem problem, String codeField, String codeMessage) {
 		var fields = new LinkedHashMap<>(problem.fields());
-		if (codeField != null && request.getParameterMap().containsKey(codeField)) {
+		if (codeField != null) {
 			fields.put(codeField, codeMessage); // "payment.amount" is about the field "amount": say it there
 			problem = new FormProblem(problem.path(), null, fields, problem.values());
 		}
@@ -189,6 +188,17 @@ class PageErrors {
 		}
 	}
 
+	/**
+	 * The field a refusal is about, by its code: "payment.amount" and "payment.amount-above-due" are about
+	 * the form's field "amount", when the form has one.
+	 */
+	private static String fieldOf(String code, HttpServletRequest request) {
+		String last = code.substring(code.lastIndexOf('.') + 1);
+		String stem = last.contains("-") ? last.substring(0, last.indexOf('-')) : last;
+		var sent = request.getParameterMap();
+		return sent.containsKey(last) ? last : sent.containsKey(stem) ? stem : null;
+	}
+
 	private static boolean isFormPost(HttpServletRequest request) {
 		return "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
 	}
@@ -207,7 +217,21 @@ class PageErrors {
 	private String problemText(DomainException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
 		String general = messages.getMessage("problem.kind." + ex.kind().name(), null, locale);
-		return messages.getMessage("problem." + ex.code(), null, general, locale);
+		return messages.getMessage("problem." + ex.code(), readable(ex.args(), locale), general, locale);
+	}
+
+	/** A refusal's arguments as the reader writes them: dates dd.MM.yyyy, amounts "45 000,50". */
+	private static Object[] readable(Object[] args, Locale locale) {
+		var readable = args.clone();
+		for (int i = 0; i < readable.length; i++) {
+			if (readable[i] instanceof java.time.LocalDate day) {
+				readable[i] = Formats.DATE.format(day);
+			}
+			else if (readable[i] instanceof java.math.BigDecimal amount) {
+				readable[i] = TypedNumbers.format(amount, locale, 2, 2);
+			}
+		}
+		return readable;
 	}
 
 	private String text(String key, Object... args) {
