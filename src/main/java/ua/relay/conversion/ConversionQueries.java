@@ -49,7 +49,8 @@ public class ConversionQueries {
 
 	private record DealRow(UUID id, UUID lead, UUID company, UUID closer, String stage, BigDecimal amount,
 			Instant openedAt, Instant closedAt, String note, LocalDate expectedClose, int probability,
-			Instant stageChangedAt, String lostReason, LocalDate recontactOn, int version) {
+			Instant stageChangedAt, String lostReason, LocalDate recontactOn, int version, UUID caller,
+			Instant meetingStart, Instant meetingEnd) {
 	}
 
 	public List<LeadView> newLeads(Actor actor) {
@@ -119,7 +120,7 @@ public class ConversionQueries {
 		var spec = jdbc.sql("""
 				select d.id, d.lead_id, d.company_id, d.closer_id, d.stage, d.amount, d.opened_at, d.closed_at,
 				       l.caller_note, d.expected_close, d.probability, d.stage_changed_at, d.lost_reason, d.recontact_on,
-				       d.version
+				       d.version, l.handed_over_by, l.meeting_starts_at, l.meeting_ends_at
 				from conversion_deal d join conversion_lead l on l.id = d.lead_id
 				""" + where + " limit " + LIST_LIMIT);
 		spec = bind(spec, actor, id);
@@ -127,14 +128,23 @@ public class ConversionQueries {
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBigDecimal(6),
 				SqlTime.instant(rs, "opened_at"), SqlTime.instant(rs, "closed_at"), rs.getString(9),
 				rs.getObject(10, LocalDate.class), rs.getInt(11), SqlTime.instant(rs, "stage_changed_at"), rs.getString(13),
-				rs.getObject(14, LocalDate.class), rs.getInt(15))).list();
-		var names = staff.names(rows.stream().map(r -> new EmployeeId(r.closer())).toList());
+				rs.getObject(14, LocalDate.class), rs.getInt(15), rs.getObject(16, UUID.class),
+				SqlTime.instant(rs, "meeting_starts_at"), SqlTime.instant(rs, "meeting_ends_at"))).list();
+		var people = new HashSet<EmployeeId>();
+		rows.forEach(r -> {
+			people.add(new EmployeeId(r.closer()));
+			if (r.caller() != null) {
+				people.add(new EmployeeId(r.caller()));
+			}
+		});
+		var names = staff.names(people);
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
 		return rows.stream()
 			.map(r -> new DealView(new DealId(r.id()), new LeadId(r.lead()), cards.get(new CompanyId(r.company())),
 					names.get(new EmployeeId(r.closer())), new EmployeeId(r.closer()), r.stage(), r.amount(), r.openedAt(),
 					r.closedAt(), r.note(), r.expectedClose(), r.probability(), r.stageChangedAt(), r.lostReason(),
-					r.recontactOn(), r.version()))
+					r.recontactOn(), r.version(), r.caller() == null ? null : names.get(new EmployeeId(r.caller())),
+					r.meetingStart(), r.meetingEnd()))
 			.toList();
 	}
 

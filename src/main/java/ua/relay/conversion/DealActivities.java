@@ -82,6 +82,23 @@ public class DealActivities {
 		return id;
 	}
 
+	/**
+	 * The meeting tier 1 booked becomes the closer's task when they accept its lead: due when it starts, keyed
+	 * by the lead (so a lead gives one, however often its acceptance is retried).
+	 */
+	void meetingBooked(LeadId lead, DealId deal, EmployeeId closer, Instant start) {
+		jdbc.sql("""
+				insert into conversion_task (id, deal_id, title, due_at, assignee, created_at, kind)
+				values (:id, :deal, '', :due, :closer, :now, 'MEETING')
+				""")
+			.param("id", lead.value())
+			.param("deal", deal.value())
+			.param("due", SqlTime.of(start))
+			.param("closer", closer.value())
+			.param("now", SqlTime.of(clock.instant()))
+			.update();
+	}
+
 	/** Marks the task done; only its assignee can, and only once. */
 	@Transactional
 	public void done(UUID taskId, Actor actor) {
@@ -142,12 +159,12 @@ public class DealActivities {
 
 	private List<TaskView> tasks(String where, java.util.Map<String, ?> params, String company) {
 		var now = clock.instant();
-		var rows = jdbc.sql("select t.id, t.deal_id, t.title, t.due_at, t.done_at, d.company_id from conversion_task t"
+		var rows = jdbc.sql("select t.id, t.deal_id, t.title, t.due_at, t.done_at, d.company_id, t.kind from conversion_task t"
 				+ " join conversion_deal d on d.id = t.deal_id " + where)
 			.params(params)
 			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), new DealId(rs.getObject(2, UUID.class)),
 					rs.getString(3), SqlTime.instant(rs, "due_at"), SqlTime.instant(rs, "done_at"),
-					new CompanyId(rs.getObject(6, UUID.class)) })
+					new CompanyId(rs.getObject(6, UUID.class)), "MEETING".equals(rs.getString(7)) })
 			.list();
 		var cards = company != null ? java.util.Map.<CompanyId, ua.relay.party.CompanyCard>of()
 				: companies.cards(rows.stream().map(r -> (CompanyId) r[5]).toList());
@@ -155,7 +172,8 @@ public class DealActivities {
 			var done = (Instant) r[4];
 			var due = (Instant) r[3];
 			String name = company != null ? company : cards.get((CompanyId) r[5]).displayName();
-			return new TaskView((UUID) r[0], (DealId) r[1], name, (String) r[2], due, done, done == null && now.isAfter(due));
+			return new TaskView((UUID) r[0], (DealId) r[1], name, (String) r[2], due, done, done == null && now.isAfter(due),
+					(Boolean) r[6]);
 		}).toList();
 	}
 

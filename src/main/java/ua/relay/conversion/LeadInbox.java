@@ -51,9 +51,12 @@ public class LeadInbox {
 
 	private final ConversionProperties settings;
 
+	private final DealActivities activities;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
 			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff,
-			StageRepository stages, Shifts shifts, ConversionProperties settings) {
+			StageRepository stages, Shifts shifts, ConversionProperties settings, DealActivities activities) {
+		this.activities = activities;
 		this.stages = stages;
 		this.shifts = shifts;
 		this.settings = settings;
@@ -103,6 +106,9 @@ public class LeadInbox {
 		var deal = lead.accept(new EmployeeId(actor.requireEmployee()), stages.stages().first(), now);
 		leads.update(lead);
 		deals.insert(deal);
+		if (lead.meeting() != null) {
+			activities.meetingBooked(lead.id(), deal.id(), deal.closer(), lead.meeting().start());
+		}
 		credits.accepted(lead.id().value(), now);
 		return deal.id();
 	}

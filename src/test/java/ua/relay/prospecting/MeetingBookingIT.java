@@ -59,6 +59,12 @@ class MeetingBookingIT {
 	@Autowired
 	ConversionQueries conversion;
 
+	@Autowired
+	ua.relay.conversion.LeadInbox inbox;
+
+	@Autowired
+	ua.relay.conversion.DealActivities activities;
+
 	@Test
 	void aBookedMeetingLandsInTheClosersCalendarAndTheInvitationIsSent() throws Exception {
 		var closer = staffing.hire(Role.CLOSER);
@@ -82,6 +88,17 @@ class MeetingBookingIT {
 		var lead = conversion.newLeads(Staffing.as(assigned, Role.CLOSER)).stream()
 			.filter(l -> l.company().id().equals(card.company().id())).findFirst().orElseThrow();
 		assertThat(lead.meeting().start()).isEqualTo(slot.start());
+
+		var closerActor = Staffing.as(assigned, Role.CLOSER);
+		var deal = conversion.deal(inbox.accept(lead.id(), closerActor), closerActor);
+		assertThat(deal.meetingStart()).as("the meeting stays with the deal").isEqualTo(slot.start());
+		assertThat(deal.caller()).isEqualTo(caller.username());
+		assertThat(activities.openTasks(closerActor)).filteredOn(t -> t.dealId().equals(deal.id()))
+			.singleElement()
+			.satisfies(task -> {
+				assertThat(task.meeting()).isTrue();
+				assertThat(task.dueAt()).isEqualTo(slot.start());
+			});
 
 		assertThat(smtp.waitForIncomingEmail(20_000, 1)).isTrue();
 		MimeMessage mail = smtp.getReceivedMessages()[0];
