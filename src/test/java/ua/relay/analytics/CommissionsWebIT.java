@@ -46,10 +46,35 @@ class CommissionsWebIT {
 	Clientele clientele;
 
 	@Autowired
+	ua.relay.Prospects prospects;
+
+	@Autowired
+	ua.relay.conversion.LeadInbox inbox;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	Clock clock;
+
+	@Test
+	void aCallersStatementNamesTheLeadTierTwoAcceptedWithoutALinkTheCallerCannotFollow() throws Exception {
+		var caller = staffing.hire(Role.CALLER);
+		var closer = staffing.hire(Role.CLOSER);
+		var company = prospects.registerOne();
+		var lead = inbox.receive(new ua.relay.prospecting.LeadHandedOver(UUID.randomUUID(), ua.relay.prospecting.ProspectId.random(),
+				company, new ua.relay.salesorg.EmployeeId(caller.requireEmployee()), "Цікавить", false, java.util.List.of(), null,
+				clock.instant()));
+		inbox.reassign(lead, new ua.relay.salesorg.EmployeeId(closer.requireEmployee()), staffing.hire(Role.HEAD));
+		inbox.accept(lead, closer);
+
+		mvc.perform(get("/analytics/commissions/statements/" + caller.requireEmployee()).with(user(Staffing.principal(caller))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("statement-total")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("/conversion/leads/"))));
+		mvc.perform(get("/analytics/commissions/statements/" + caller.requireEmployee()).with(user(Staffing.principal(staffing.hire(Role.HEAD)))))
+			.andExpect(content().string(Matchers.containsString("/conversion/leads/" + lead.value())));
+	}
 
 	@Test
 	void aManagerReadsAndDownloadsTheirOwnStatementWithFormulaLikeTextNeutralised() throws Exception {
