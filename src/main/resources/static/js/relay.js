@@ -191,3 +191,31 @@ function showFormProblem() {
 }
 window.addEventListener('DOMContentLoaded', showFormProblem);
 document.addEventListener('htmx:afterSettle', showFormProblem);
+
+// The menu: on a narrow screen it opens from its button; a group's list closes when another opens, when
+// the reader clicks elsewhere or presses Escape.
+document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('.menu-button');
+    if (button) {
+        const menu = button.closest('#menu');
+        const open = menu.classList.toggle('open');
+        button.setAttribute('aria-expanded', String(open));
+        return;
+    }
+    document.querySelectorAll('#menu details[open]').forEach((group) => {
+        if (!group.contains(event.target)) group.removeAttribute('open');
+    });
+});
+document.addEventListener('toggle', (event) => {
+    const group = event.target;
+    if (!(group instanceof HTMLDetailsElement) || !group.open || !group.closest('#menu')) return;
+    document.querySelectorAll('#menu details[open]').forEach((other) => { if (other !== group) other.removeAttribute('open'); });
+}, true);
+document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    const open = document.querySelector('#menu details[open]');
+    if (open) {
+        open.removeAttribute('open');
+        open.querySelector('summary').focus();
+    }
+});

@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
+import ua.relay.platform.MenuEntries;
+import ua.relay.platform.MenuEntries.Entry;
+import ua.relay.platform.MenuEntries.Group;
 import ua.relay.platform.Role;
 
 /**
@@ -24,6 +27,18 @@ class AnalyticsAccess {
 				AccessRule.on("/analytics/dashboard/tier/lc/**").roles(Role.CLOSER, Role.HEAD, Role.ADMIN),
 				AccessRule.on("/analytics/dashboard/tier/am/**").roles(Role.ACCOUNT_MANAGER, Role.HEAD, Role.ADMIN),
 				AccessRule.on("/analytics/**").roles(Role.HEAD, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntries analyticsMenu() {
+		return MenuEntries.of("analytics", Entry.of(Group.OVERVIEW, 10, "/analytics/dashboard", "nav.dashboard"),
+				Entry.of(Group.TIER_ONE, 90, "/analytics/dashboard/tier/lg", "nav.tier-dashboard"),
+				Entry.of(Group.TIER_TWO, 90, "/analytics/dashboard/tier/lc", "nav.tier-dashboard"),
+				Entry.of(Group.TIER_THREE, 90, "/analytics/dashboard/tier/am", "nav.tier-dashboard"),
+				Entry.of(Group.DEPARTMENT, 20, "/analytics/matrix", "nav.matrix-report"),
+				Entry.of(Group.DEPARTMENT, 50, "/analytics/commissions", "nav.commissions"),
+				Entry.of(Group.DEPARTMENT, 60, "/analytics/simulator", "nav.simulator"),
+				Entry.of(Group.MINE, 10, "/analytics/commissions/mine", "nav.my-commission").unlessOpens("/analytics/commissions"));
 	}
 
 }

@@ -4,6 +4,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import ua.relay.platform.AccessRules;
+import ua.relay.platform.MenuEntries;
+import ua.relay.platform.MenuEntries.Entry;
+import ua.relay.platform.MenuEntries.Group;
 import ua.relay.platform.Role;
 import ua.relay.salesorg.DeskAccess;
 
@@ -14,6 +17,14 @@ class ConversionAccess {
 	@Bean
 	AccessRules conversionAccessRules(DeskAccess desks) {
 		return desks.rulesFor("conversion", Role.CLOSER);
+	}
+
+	@Bean
+	MenuEntries conversionMenu() {
+		return MenuEntries.of("conversion", Entry.of(Group.TIER_TWO, 10, "/conversion/inbox", "nav.inbox"),
+				Entry.of(Group.TIER_TWO, 20, "/conversion/board", "nav.board"),
+				Entry.of(Group.TIER_TWO, 30, "/conversion/numbers", "nav.closer-numbers"),
+				Entry.of(Group.TIER_TWO, 80, "/conversion/manage/stages", "nav.stages"));
 	}
 
 }

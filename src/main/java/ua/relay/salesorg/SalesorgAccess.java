@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Configuration;
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
+import ua.relay.platform.MenuEntries;
+import ua.relay.platform.MenuEntries.Entry;
+import ua.relay.platform.MenuEntries.Group;
 import ua.relay.platform.Role;
 
 /** The organisation and its matrix are the head of sales' (and the administrator's). */
@@ -16,6 +19,13 @@ class SalesorgAccess {
 		return AccessRules.of("salesorg",
 				AccessRule.on("/salesorg/**").roles(Role.HEAD, Role.ADMIN),
 				AccessRule.on("/api/v1/salesorg/**").roles(Role.HEAD, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntries salesorgMenu() {
+		return MenuEntries.of("salesorg", Entry.of(Group.DEPARTMENT, 10, "/salesorg/matrix", "nav.matrix"),
+				Entry.of(Group.DEPARTMENT, 30, "/salesorg/staff", "nav.staff"),
+				Entry.of(Group.DEPARTMENT, 40, "/salesorg/shifts", "nav.shifts"));
 	}
 
 }

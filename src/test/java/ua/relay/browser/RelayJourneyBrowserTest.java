@@ -285,15 +285,14 @@ class RelayJourneyBrowserTest {
 		until(() -> find(By.id("next-prospect")));
 
 		logIn("head"); // the last account manager on the staff list specialises in this company's industry
-		var managers = browser.findElements(By.cssSelector("#staff tr")).stream()
-			.filter(tr -> !tr.findElements(By.cssSelector("input[name=industries]")).isEmpty())
-			.toList();
-		var specialistRow = managers.get(managers.size() - 1);
-		String specialist = specialistRow.findElement(By.tagName("td")).getText();
-		var industries = specialistRow.findElement(By.cssSelector("input[name=industries]"));
+		browser.get(url("/salesorg/staff"));
+		var managers = browser.findElements(By.cssSelector("#staff form.staff-card[data-tier=AM]"));
+		var specialistCard = managers.get(managers.size() - 1);
+		String specialist = specialistCard.getDomAttribute("data-employee");
+		var industries = specialistCard.findElement(By.cssSelector("input[name=industries]"));
 		industries.clear();
 		industries.sendKeys(industry);
-		specialistRow.findElement(By.cssSelector("input[name=industries] ~ button")).click();
+		specialistCard.findElement(By.cssSelector(".save-employee")).click();
 		until(() -> Boolean.TRUE.equals(browser.executeScript("""
 				return [...document.querySelectorAll('#staff input[name=industries]')]
 					.some(input => input.value.toLowerCase() === arguments[0].toLowerCase());

@@ -1,0 +1,64 @@
+package ua.relay.salesorg.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Specialisation;
+import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.Tier;
+
+/** The staff list with what the head sets for each employee: capacity, PBX extension, whom they serve best. */
+@Controller
+@RequestMapping("/salesorg/staff")
+class StaffController {
+
+	private final Staff staff;
+
+	StaffController(Staff staff) {
+		this.staff = staff;
+	}
+
+	/** An employee's settings; the specialisation only for account managers, the capacity not for the head. */
+	record SettingsForm(@Min(0) @Max(1000) Integer capacity, @Size(max = 20) String extension,
+			@Size(max = 500) String industries, @Size(max = 100) String sizes, @Size(max = 500) String regions) {
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("staff", staff.all());
+		return "salesorg/staff";
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable UUID id, @Valid SettingsForm form, RedirectAttributes redirect) {
+		var employee = staff.get(new EmployeeId(id));
+		if (form.capacity() != null && !employee.headOfSales()) {
+			staff.setCapacity(employee.id(), form.capacity());
+		}
+		staff.setExtension(employee.id(), form.extension());
+		if (employee.tier() == Tier.AM && !employee.headOfSales()) {
+			staff.setSpecialisation(employee.id(), Specialisation.parse(blankIfNull(form.industries()),
+					blankIfNull(form.sizes()), blankIfNull(form.regions())));
+		}
+		redirect.addFlashAttribute("message", "staff.saved");
+		return "redirect:/salesorg/staff#employee-" + id;
+	}
+
+	private static String blankIfNull(String text) {
+		return text == null ? "" : text;
+	}
+
+}
