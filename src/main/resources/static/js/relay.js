@@ -219,3 +219,50 @@ document.addEventListener('keydown', (event) => {
         open.querySelector('summary').focus();
     }
 });
+
+// Dates and times are typed as Ukrainians write them ("01.12.2026", "14:30"), in any browser: a date field
+// gets a calendar button that opens the browser's own picker and writes its choice back in that form.
+function pad(n) { return String(n).padStart(2, '0'); }
+function toIso(text, withTime) {
+    const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ ,]+(\d{1,2})[:.](\d{2}))?$/.exec((text || '').trim());
+    if (!m) return '';
+    const day = `${m[3]}-${pad(m[2])}-${pad(m[1])}`;
+    return withTime ? `${day}T${pad(m[4] || 9)}:${m[5] || '00'}` : day;
+}
+function fromIso(value, withTime) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value || '');
+    if (!m) return '';
+    return `${m[3]}.${m[2]}.${m[1]}` + (withTime && m[4] ? ` ${m[4]}:${m[5]}` : '');
+}
+function addPickers() {
+    document.querySelectorAll('input[data-date]:not([data-picker]), input[data-datetime]:not([data-picker])').forEach((field) => {
+        field.dataset.picker = 'true';
+        const withTime = field.hasAttribute('data-datetime');
+        const picker = document.createElement('input');
+        picker.type = withTime ? 'datetime-local' : 'date';
+        picker.tabIndex = -1;
+        picker.className = 'native-picker';
+        picker.setAttribute('aria-hidden', 'true');
+        if (field.dataset.min) picker.min = field.dataset.min;
+        if (field.dataset.max) picker.max = field.dataset.max;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'pick-date';
+        button.setAttribute('aria-label', document.body.dataset.pickDate || 'Calendar');
+        button.textContent = '📅';
+        button.addEventListener('click', () => {
+            picker.value = toIso(field.value, withTime);
+            if (typeof picker.showPicker === 'function') picker.showPicker(); else picker.focus();
+        });
+        picker.addEventListener('change', () => {
+            field.value = fromIso(picker.value, withTime);
+            field.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+        const wrap = document.createElement('span');
+        wrap.className = 'date-field';
+        field.replaceWith(wrap);
+        wrap.append(field, button, picker);
+    });
+}
+window.addEventListener('DOMContentLoaded', addPickers);
+document.addEventListener('htmx:afterSettle', addPickers);

@@ -70,7 +70,7 @@ class DashboardsWebIT {
 		String csv = new String(mvc.perform(get("/analytics/matrix/export/companies.csv").with(user(Staffing.principal(head))))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(csv).startsWith("\uFEFFКомпанія;LG · лідогенерація");
+		assertThat(csv).startsWith("\uFEFFКомпанія;Рівень 1 · лідогенерація");
 		mvc.perform(get("/analytics/matrix").with(user(Staffing.principal(staffing.hire(Role.CLOSER)))))
 			.andExpect(status().isForbidden());
 	}

@@ -51,7 +51,7 @@ class SimulatorWebIT {
 		String location = mvc.perform(post("/analytics/simulator/runs").with(csrf()).with(user(head))
 			.param("callers", "3").param("closers", "2").param("managers", "1").param("classicPeople", "6")
 			.param("weeks", "4").param("replications", "4").param("seed", "11").param("sweepTo", "3")
-			.param("connected", "0.4").param("mix", "true").param("name", "Весна: 3 оператори")
+			.param("connected", "40").param("mix", "true").param("name", "Весна: 3 оператори")
 			.param("costCaller", "150"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
@@ -63,9 +63,10 @@ class SimulatorWebIT {
 			.andExpect(content().string(Matchers.allOf(Matchers.containsString("simulation-chart"),
 					Matchers.containsString("sweep-chart"), Matchers.containsString("Вартість залучення клієнта"))));
 		String first = mvc.perform(get(location).with(user(head))).andReturn().getResponse().getContentAsString();
-		assertThat(first).contains("Змішана: продавці теж дзвонять");
+		assertThat(first).contains("Змішана: менеджери з продажу теж дзвонять");
 		var saved = scenarios.all().stream().filter(s -> s.name().equals("Весна: 3 оператори")).findFirst().orElseThrow();
 		assertThat(saved.request().costs().caller()).isEqualTo(150);
+		assertThat(saved.request().rates().connected()).as("typed in per cent").isEqualTo(0.4);
 		assertThat(saved.request().pay().firstSalePercent()).as("the commission plan in force").isPositive();
 		mvc.perform(get("/analytics/simulator").with(user(head)))
 			.andExpect(content().string(Matchers.containsString("Весна: 3 оператори")));
@@ -78,7 +79,7 @@ class SimulatorWebIT {
 		assertThat(table(rerun)).as("the same seed, the same report").isEqualTo(table(first));
 		mvc.perform(post("/analytics/simulator/runs").with(csrf()).with(user(head))
 			.param("callers", "3").param("closers", "2").param("managers", "1").param("classicPeople", "6")
-			.param("connected", "1.5"))
+			.param("connected", "150"))
 			.andExpect(status().is4xxClientError());
 		mvc.perform(get("/analytics/simulator").with(user(Staffing.principal(staffing.hire(Role.CLOSER)))))
 			.andExpect(status().isForbidden());

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,7 +41,7 @@ class BillingController {
 	}
 
 	/** {@code overpayment}: a checkbox, ticked to confirm the client paid more than was due (unticked, nothing is sent). */
-	record PaymentForm(@NotNull Money amount, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate paidOn,
+	record PaymentForm(@NotNull Money amount, LocalDate paidOn,
 			Boolean overpayment) {
 	}
 

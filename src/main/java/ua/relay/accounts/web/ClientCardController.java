@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +69,7 @@ class ClientCardController {
 	}
 
 	record ContactForm(@NotNull ClientTimeline.Kind kind, @NotBlank @Size(max = 2000) String summary,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt) {
+			LocalDateTime happenedAt) {
 	}
 
 	/** A call, meeting, e-mail or note with the client, on its timeline. */

@@ -3,7 +3,6 @@ package ua.relay.accounts.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +28,8 @@ class ManagerNumbersController {
 	}
 
 	@GetMapping
-	String numbers(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Actor actor,
+	String numbers(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, Actor actor,
 			Model model) {
 		var period = Period.chosenOrLast30Days(from, to, clock);
 		model.addAttribute("from", period.from());

@@ -74,7 +74,7 @@ class CommissionsController {
 
 	@PostMapping("/plan")
 	String change(@RequestParam CommissionKind kind, @RequestParam BigDecimal rate,
-			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+			@RequestParam LocalDate effectiveFrom,
 			@RequestParam(defaultValue = "") String note, Actor actor, RedirectAttributes redirect) {
 		plans.change(kind, rate, effectiveFrom, note, actor);
 		redirect.addFlashAttribute("message", "commission.changed");

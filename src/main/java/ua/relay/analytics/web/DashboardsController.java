@@ -62,32 +62,32 @@ class DashboardsController {
 	}
 
 	@GetMapping
-	String head(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String head(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "day") String by, Model model) {
 		return page("head", Period.chosenOrLast30Days(from, to, clock), by, model);
 	}
 
 	@GetMapping("/tier/{tier}")
 	String tier(@PathVariable String tier,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "day") String by, Model model) {
 		return page(known(tier), Period.chosenOrLast30Days(from, to, clock), by, model);
 	}
 
 	@GetMapping("/export/{table}.{format}")
 	ResponseEntity<byte[]> exportHead(@PathVariable String table, @PathVariable String format,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "day") String by) {
 		return export("head", table, format, Period.chosenOrLast30Days(from, to, clock), by);
 	}
 
 	@GetMapping("/tier/{tier}/export/{table}.{format}")
 	ResponseEntity<byte[]> exportTier(@PathVariable String tier, @PathVariable String table, @PathVariable String format,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "day") String by) {
 		return export(known(tier), table, format, Period.chosenOrLast30Days(from, to, clock), by);
 	}

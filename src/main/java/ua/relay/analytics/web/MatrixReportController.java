@@ -50,8 +50,8 @@ class MatrixReportController {
 	}
 
 	@GetMapping
-	String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	String page(@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		var period = Period.chosenOrLast30Days(from, to, clock);
 		var spread = report.spread(period);
@@ -68,8 +68,8 @@ class MatrixReportController {
 
 	@GetMapping("/export/{table}.{format}")
 	ResponseEntity<byte[]> export(@PathVariable String table, @PathVariable String format,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+			@RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to) {
 		var period = Period.chosenOrLast30Days(from, to, clock);
 		if (!List.of("spread", "companies").contains(table)) {
 			throw DomainException.notFound("matrix.no-such-table", "No table " + table + "." + format);

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,11 +48,11 @@ class BoardController {
 	}
 
 	record PlanForm(@NotNull Integer version, Money amount,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedClose, @NotNull @Min(0) @Max(100) Integer probability) {
+			LocalDate expectedClose, @NotNull @Min(0) @Max(100) Integer probability) {
 	}
 
 	record LoseForm(@NotBlank @Size(max = 1000) String reason,
-			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate recontactOn) {
+			@NotNull LocalDate recontactOn) {
 	}
 
 	/** A stage's column: its deals and what they are worth weighted by their odds. */

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,11 +36,11 @@ class DealActivitiesController {
 	}
 
 	record ActivityForm(@NotNull ActivityKind kind, @NotBlank @Size(max = 2000) String summary,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime happenedAt) {
+			LocalDateTime happenedAt) {
 	}
 
 	record TaskForm(@NotBlank @Size(max = 300) String title,
-			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime dueAt) {
+			@NotNull LocalDateTime dueAt) {
 	}
 
 	@PostMapping("/deals/{id}/activities")

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -46,7 +45,7 @@ class QuotesController {
 			@NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal weightKg,
 			@DecimalMin("0.01") @Digits(integer = 8, fraction = 2) BigDecimal volumeM3,
 			@NotNull Money price,
-			@NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil) {
+			@NotNull LocalDate validUntil) {
 	}
 
 	@PostMapping("/deals/{id}/quotes")

@@ -35,6 +35,21 @@ class Formats {
 		return java.time.LocalDate.now(clock);
 	}
 
+	/** A date field's value: "01.12.2026", empty for none. */
+	public String dayField(java.time.LocalDate day) {
+		return day == null ? "" : TypedDates.DAY.format(day);
+	}
+
+	/** A date-and-time field's value in Kyiv time: "01.12.2026 14:30", empty for none. */
+	public String dayTimeField(Instant instant) {
+		return instant == null ? "" : TypedDates.DAY_TIME.format(instant.atZone(clock.getZone()));
+	}
+
+	/** A time field's value: "17:00", empty for none. */
+	public String timeField(java.time.LocalTime time) {
+		return time == null ? "" : TypedDates.TIME.format(time);
+	}
+
 	public String date(Instant instant) {
 		return instant == null ? "" : DATE.format(instant.atZone(clock.getZone()));
 	}

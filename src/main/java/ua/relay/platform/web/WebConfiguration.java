@@ -30,6 +30,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addFormatter(TypedNumbers.money());
 		registry.addFormatter(TypedNumbers.decimal());
+		registry.addFormatter(TypedDates.day());
+		registry.addFormatter(TypedDates.dayTime());
+		registry.addFormatter(TypedDates.time());
 	}
 
 	@Override

@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,7 @@ class CallerDeskController {
 	}
 
 	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
-			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime callbackAt, String meeting) {
+			LocalDateTime callbackAt, String meeting) {
 	}
 
 	@GetMapping("/desk")

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,7 @@ class CampaignsController {
 	}
 
 	record CampaignForm(String name, Boolean active, Integer weeklyTarget, Set<DayOfWeek> days,
-			@DateTimeFormat(pattern = "HH:mm") LocalTime callingFrom, @DateTimeFormat(pattern = "HH:mm") LocalTime callingTo,
+			LocalTime callingFrom, LocalTime callingTo,
 			Set<UUID> callers, List<RuleForm> rules) {
 
 		CampaignForm {

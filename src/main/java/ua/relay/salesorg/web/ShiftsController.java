@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.convert.ConversionException;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +34,12 @@ class ShiftsController {
 
 	private final Staff staff;
 
-	ShiftsController(Shifts shifts, Staff staff) {
+	private final ConversionService conversion;
+
+	ShiftsController(Shifts shifts, Staff staff, @Qualifier("mvcConversionService") ConversionService conversion) {
 		this.shifts = shifts;
 		this.staff = staff;
+		this.conversion = conversion;
 	}
 
 	@GetMapping
@@ -60,24 +65,33 @@ class ShiftsController {
 	String save(@PathVariable UUID id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
 		var weekly = new ArrayList<WeeklyShift>();
 		for (DayOfWeek day : DayOfWeek.values()) {
-			String from = form.get("from." + day.name());
-			String to = form.get("to." + day.name());
-			if (from != null && !from.isBlank() && to != null && !to.isBlank()) {
-				weekly.add(new WeeklyShift(day, LocalTime.parse(from), LocalTime.parse(to)));
+			String from = form.getOrDefault("from." + day.name(), "").strip();
+			String to = form.getOrDefault("to." + day.name(), "").strip();
+			if (from.isEmpty() && to.isEmpty()) {
+				continue;
 			}
+			if (from.isEmpty() || to.isEmpty()) {
+				throw DomainException.invalid("shift.half", "A shift on " + day + " has a start and an end");
+			}
+			weekly.add(new WeeklyShift(day, time(from), time(to)));
 		}
-		try {
-			shifts.setWeekly(new EmployeeId(id), weekly);
-			redirect.addFlashAttribute("message", "shifts.saved");
-		}
-		catch (DomainException ex) {
-			redirect.addFlashAttribute("problem", "problem." + ex.code());
-		}
+		shifts.setWeekly(new EmployeeId(id), weekly);
+		redirect.addFlashAttribute("message", "shifts.saved");
 		return "redirect:/salesorg/shifts/" + id;
 	}
 
+	/** A time as typed: "17:00", "9:00", "9.00". */
+	private LocalTime time(String typed) {
+		try {
+			return conversion.convert(typed, LocalTime.class);
+		}
+		catch (ConversionException ex) {
+			throw DomainException.invalid("shift.time", "Not a time: " + typed, typed);
+		}
+	}
+
 	@PostMapping("/{id}/days-off")
-	String dayOff(@PathVariable UUID id, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+	String dayOff(@PathVariable UUID id, @RequestParam LocalDate day,
 			RedirectAttributes redirect) {
 		shifts.dayOff(new EmployeeId(id), day);
 		redirect.addFlashAttribute("message", "shifts.day-off-added");
