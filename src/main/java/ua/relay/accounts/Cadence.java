@@ -102,11 +102,21 @@ public class Cadence {
 				.formatted(rhythm.intervalDays()) + "; %d дн. від останнього: зателефонувати".formatted(rhythm.daysSinceLast())
 					+ (rhythm.atRisk() ? " (під загрозою відтоку)" : "");
 			jdbc.sql("""
-					insert into accounts_task (id, client_id, assignee, title, due_on, source, expected_on, created_at)
-					values (?, ?, ?, ?, ?, 'CADENCE', ?, ?)
+					insert into accounts_task (id, client_id, assignee, title, due_on, source, expected_on, created_at,
+					                           interval_days, own_history, days_since, at_risk)
+					values (:id, :client, :manager, :title, :today, 'CADENCE', :expected, :now, :interval, :own, :since, :risk)
 					""")
-				.params(UUID.randomUUID(), rhythm.clientId(), h.manager(), title, today, rhythm.nextExpected(),
-						SqlTime.of(clock.instant()))
+				.param("id", UUID.randomUUID())
+				.param("client", rhythm.clientId())
+				.param("manager", h.manager())
+				.param("title", title)
+				.param("today", today)
+				.param("expected", rhythm.nextExpected())
+				.param("now", SqlTime.of(clock.instant()))
+				.param("interval", rhythm.intervalDays())
+				.param("own", rhythm.fromOwnHistory())
+				.param("since", rhythm.daysSinceLast())
+				.param("risk", rhythm.atRisk())
 				.update();
 			made++;
 		}
@@ -115,14 +125,21 @@ public class Cadence {
 	}
 
 	/** A reminder as the account manager's task list shows it. */
-	public record Reminder(UUID id, UUID clientId, String company, String title, LocalDate dueOn) {
+	/**
+	 * A reminder to call a client: why (its interval, from its own history or its industry's, the days since
+	 * its last order, whether it is at risk; {@code intervalDays} null for a reminder made before these were
+	 * kept, which has only its Ukrainian {@code title}).
+	 */
+	public record Reminder(UUID id, UUID clientId, String company, String title, LocalDate dueOn, Integer intervalDays,
+			boolean ownHistory, Integer daysSince, boolean atRisk) {
 	}
 
 	/** The open reminders of the account manager (all for the head), the oldest first. */
 	public List<Reminder> reminders(Actor actor) {
 		String mine = actor.seesEverything() ? "" : " and t.assignee = :me";
 		var spec = jdbc.sql("""
-				select t.id, t.client_id, t.title, t.due_on, co.name from accounts_task t
+				select t.id, t.client_id, t.title, t.due_on, co.name, t.interval_days, t.own_history, t.days_since, t.at_risk
+				from accounts_task t
 				join accounts_client c on c.id = t.client_id join party_company co on co.id = c.company_id
 				where t.done_at is null and t.due_on <= :today""" + mine + " order by t.due_on, t.created_at")
 			.param("today", LocalDate.now(clock));
@@ -130,17 +147,48 @@ public class Cadence {
 			spec = spec.param("me", actor.requireEmployee());
 		}
 		return spec.query((rs, n) -> new Reminder(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(5),
-				rs.getString(3), rs.getObject(4, LocalDate.class))).list();
+				rs.getString(3), rs.getObject(4, LocalDate.class), (Integer) rs.getObject(6, Integer.class),
+				rs.getBoolean(7), (Integer) rs.getObject(8, Integer.class), rs.getBoolean(9))).list();
 	}
 
-	/** The account manager acted on the reminder (called, took an order). */
-	@Transactional
+	/** The account manager acted on the reminder (called, took an order) and says what came of it. */
 	public void done(UUID reminder, Actor actor) {
-		int updated = jdbc.sql("update accounts_task set done_at = ? where id = ? and assignee = ? and done_at is null")
-			.params(SqlTime.of(clock.instant()), reminder, actor.requireEmployee())
+		done(reminder, null, null, actor);
+	}
+
+	/** The account manager acted on the reminder and says what came of it, with a note if they like. */
+	@Transactional
+	public void done(UUID reminder, ReminderResult result, String note, Actor actor) {
+		if (note != null && note.strip().length() > 500) {
+			throw DomainException.invalid("reminder.note", "A reminder's note is up to 500 characters");
+		}
+		int updated = jdbc.sql("""
+				update accounts_task set done_at = :now, result = :result, result_note = :note
+				where id = :id and assignee = :me and done_at is null
+				""")
+			.param("now", SqlTime.of(clock.instant()))
+			.param("result", result == null ? null : result.name())
+			.param("note", note == null || note.isBlank() ? null : note.strip())
+			.param("id", reminder)
+			.param("me", actor.requireEmployee())
 			.update();
 		if (updated != 1) {
 			throw DomainException.notFound("reminder.not-found", "No open reminder " + reminder + " of yours");
+		}
+	}
+
+	/** A reminder marked done by mistake is open again, its result forgotten: only its own manager's to undo. */
+	@Transactional
+	public void reopen(UUID reminder, Actor actor) {
+		int updated = jdbc.sql("""
+				update accounts_task set done_at = null, result = null, result_note = null
+				where id = :id and assignee = :me and done_at is not null
+				""")
+			.param("id", reminder)
+			.param("me", actor.requireEmployee())
+			.update();
+		if (updated != 1) {
+			throw DomainException.notFound("reminder.not-found", "No done reminder " + reminder + " of yours");
 		}
 	}
 

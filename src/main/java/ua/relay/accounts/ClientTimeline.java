@@ -27,7 +27,7 @@ public class ClientTimeline {
 	/** What a timeline entry is; the manager records the contacts, Relay the rest. */
 	public enum Kind {
 
-		ORDER, INVOICE, PAYMENT, PAYMENT_CANCELLED, CALL(true), MEETING(true), EMAIL(true), NOTE(true);
+		ORDER, INVOICE, PAYMENT, PAYMENT_CANCELLED, REMINDER, CALL(true), MEETING(true), EMAIL(true), NOTE(true);
 
 		private final boolean contact;
 
@@ -47,7 +47,17 @@ public class ClientTimeline {
 	}
 
 	/** One entry: when, what kind, what, for how much (orders, invoices, payments). */
-	public record Entry(Instant at, Kind kind, String text, BigDecimal amount) {
+	public record Entry(Instant at, Kind kind, String text, BigDecimal amount, String code, List<Object> args) {
+
+		Entry(Instant at, Kind kind, String text, BigDecimal amount) {
+			this(at, kind, text, amount, null, List.of());
+		}
+
+		/** An entry Relay words itself: a message {@code code} with its {@code args}, said in the reader's language. */
+		static Entry said(Instant at, Kind kind, String code, List<Object> args, String text) {
+			return new Entry(at, kind, text, null, code, args);
+		}
+
 	}
 
 	private final JdbcClient jdbc;
@@ -94,9 +104,9 @@ public class ClientTimeline {
 		var client = portfolio.client(clientId, actor);
 		var entries = new ArrayList<Entry>();
 		for (var call : calls.callsOf(client.company().id())) {
-			entries.add(new Entry(call.at(), Kind.CALL, "Вхідний з " + call.callerNumber()
-					+ (call.employee() == null ? "" : " → " + call.employee())
-					+ (call.outcome() == null ? "" : " · " + call.outcome() + ", " + call.durationSeconds() + " с"), null));
+			entries.add(Entry.said(call.at(), Kind.CALL, "timeline.inbound-call", java.util.Arrays.asList(call.callerNumber(),
+					call.employee() == null ? "—" : call.employee(), call.outcome() == null ? "—" : call.outcome(),
+					call.durationSeconds() == null ? 0 : call.durationSeconds()), null));
 		}
 		jdbc.sql("select ordered_at, description, amount from accounts_order where client_id = ?")
 			.param(clientId)
@@ -125,6 +135,13 @@ public class ClientTimeline {
 				}
 				return null;
 			})
+			.list();
+		jdbc.sql("""
+				select done_at, result, result_note from accounts_task where client_id = ? and done_at is not null
+				""")
+			.param(clientId)
+			.query((rs, n) -> entries.add(Entry.said(SqlTime.instant(rs, "done_at"), Kind.REMINDER,
+					"reminder.result." + rs.getString("result"), List.of(), rs.getString("result_note"))))
 			.list();
 		jdbc.sql("select happened_at, kind, summary from accounts_contact where client_id = ?")
 			.param(clientId)

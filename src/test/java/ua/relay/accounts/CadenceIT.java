@@ -32,6 +32,9 @@ class CadenceIT {
 	Staffing staffing;
 
 	@Autowired
+	ClientTimeline timeline;
+
+	@Autowired
 	Prospects prospects;
 
 	@Autowired
@@ -83,12 +86,22 @@ class CadenceIT {
 		assertThat(reminders).singleElement().satisfies(r -> {
 			assertThat(r.clientId()).isEqualTo(client);
 			assertThat(r.title()).contains("кожні 21 дн.", "25 дн. від останнього");
+			assertThat(r.intervalDays()).isEqualTo(21);
+			assertThat(r.ownHistory()).isTrue();
+			assertThat(r.daysSince()).isEqualTo(25);
 		});
 		var other = staffing.hire(Role.ACCOUNT_MANAGER);
 		assertThat(cadence.reminders(other)).isEmpty();
 		assertThatThrownBy(() -> cadence.done(reminders.get(0).id(), other)).hasMessageContaining("No open reminder");
-		cadence.done(reminders.get(0).id(), manager);
+		cadence.done(reminders.get(0).id(), ReminderResult.NO_ANSWER, "Не взяли слухавку", manager);
 		assertThat(cadence.reminders(manager)).isEmpty();
+		cadence.reopen(reminders.get(0).id(), manager);
+		assertThat(cadence.reminders(manager)).as("a reminder done by mistake, back on the list").hasSize(1);
+		cadence.done(reminders.get(0).id(), ReminderResult.WILL_ORDER, null, manager);
+		assertThat(cadence.reminders(manager)).isEmpty();
+		assertThat(timeline.of(client, manager)).filteredOn(e -> e.kind() == ClientTimeline.Kind.REMINDER)
+			.singleElement()
+			.satisfies(e -> assertThat(e.code()).isEqualTo("reminder.result.WILL_ORDER"));
 		var numbers = figures.between(today.minusDays(60), today, manager);
 		assertThat(numbers).singleElement().satisfies(n -> {
 			assertThat(n.clients()).isEqualTo(2);

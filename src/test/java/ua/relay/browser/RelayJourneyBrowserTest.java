@@ -356,7 +356,7 @@ class RelayJourneyBrowserTest {
 		String manager = until(() -> firstWithRow(List.of("am1", "am2", "am3"), "/accounts/clients", "#reminders li"));
 		var reminder = browser.findElement(By.cssSelector("#reminders li"));
 		String company = reminder.getDomAttribute("data-company");
-		assertThat(reminder.getText()).contains("від останнього: зателефонувати");
+		assertThat(reminder.getText()).contains("від останнього замовлення");
 		screenshot("am-reminders");
 		reminder.findElement(By.tagName("a")).click();
 		until(() -> find(By.id("client-rhythm")));
@@ -387,6 +387,9 @@ class RelayJourneyBrowserTest {
 		browser.get(url("/accounts/clients"));
 		var done = until(() -> find(By.cssSelector("#reminders li[data-company='" + css(company) + "'] .reminder-done")));
 		done.click();
+		var item = browser.findElement(By.cssSelector("#reminders li[data-company='" + css(company) + "']"));
+		item.findElement(By.cssSelector("input[name=result][value=ORDERED]")).click();
+		item.findElement(By.cssSelector(".reminder-done-confirm")).click();
 		until(() -> browser.findElements(By.cssSelector("#reminders li[data-company='" + css(company) + "']")).isEmpty()
 				? Optional.of(true) : Optional.empty());
 		assertThat(manager).startsWith("am");

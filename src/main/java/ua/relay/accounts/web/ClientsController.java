@@ -6,6 +6,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,12 +17,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.accounts.Cadence;
 import ua.relay.accounts.ClientRhythm;
 import ua.relay.accounts.ClientView;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
+import ua.relay.accounts.ReminderResult;
 import ua.relay.accounts.Segments;
 import ua.relay.accounts.domain.RfmSegment;
 import ua.relay.platform.Actor;
@@ -100,10 +106,23 @@ class ClientsController {
 		return "accounts/clients";
 	}
 
-	/** The account manager acted on a reminder: called the client, took an order. */
+	record ReminderDoneForm(@NotNull ReminderResult result, @Size(max = 500) String note) {
+	}
+
+	/** The account manager acted on a reminder and says what came of it; the page offers to undo it. */
 	@PostMapping("/reminders/{id}/done")
-	String reminderDone(@PathVariable UUID id, Actor actor) {
-		cadence.done(id, actor);
+	String reminderDone(@PathVariable UUID id, @Valid ReminderDoneForm form, Actor actor, RedirectAttributes redirect) {
+		cadence.done(id, form.result(), form.note(), actor);
+		redirect.addFlashAttribute("reminderDone", id);
+		redirect.addFlashAttribute("reminderResult", form.result());
+		return "redirect:/accounts/clients";
+	}
+
+	/** A reminder marked done by mistake, open again. */
+	@PostMapping("/reminders/{id}/reopen")
+	String reminderReopened(@PathVariable UUID id, Actor actor, RedirectAttributes redirect) {
+		cadence.reopen(id, actor);
+		redirect.addFlashAttribute("message", "reminder.reopened");
 		return "redirect:/accounts/clients";
 	}
 

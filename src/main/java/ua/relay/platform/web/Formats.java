@@ -81,6 +81,11 @@ class Formats {
 	}
 
 	/** An amount of money as the reader's language writes it: "45 000,50 грн", "45,000.50 UAH". */
+	/** A message of Relay's own in the reader's language, with its arguments. */
+	public String message(String code, java.util.List<?> args) {
+		return messages.getMessage(code, args.toArray(), code, LocaleContextHolder.getLocale());
+	}
+
 	public String money(BigDecimal amount) {
 		if (amount == null) {
 			return "";
