@@ -190,6 +190,14 @@ public class Portfolio {
 		return views(spec.query(this::row).list());
 	}
 
+	/** The client a company is, as its reader may see it. */
+	public ClientView clientOf(CompanyId company, Actor actor) {
+		var id = jdbc.sql("select id from accounts_client where company_id = ?").param(company.value()).query(UUID.class)
+			.optional()
+			.orElseThrow(() -> DomainException.notFound("client.not-found", "The company " + company + " is no client"));
+		return client(id, actor);
+	}
+
 	public ClientView client(UUID id, Actor actor) {
 		var row = jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::row).optional()
 			.orElseThrow(() -> DomainException.notFound("client.not-found", "No client " + id));

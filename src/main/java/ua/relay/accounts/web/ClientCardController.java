@@ -24,6 +24,7 @@ import ua.relay.accounts.ClientTimeline;
 import ua.relay.accounts.CrossSell;
 import ua.relay.accounts.Playbook;
 import ua.relay.accounts.Portfolio;
+import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 
 /**
@@ -79,6 +80,12 @@ class ClientCardController {
 				form.happenedAt() == null ? null : form.happenedAt().atZone(clock.getZone()).toInstant(), actor);
 		redirect.addFlashAttribute("message", "activity.recorded");
 		return "redirect:/accounts/clients/" + id;
+	}
+
+	/** A company's client card, for pages that know the company (a won deal links here). */
+	@GetMapping("/of-company/{company}")
+	String ofCompany(@PathVariable UUID company, Actor actor) {
+		return "redirect:/accounts/clients/" + portfolio.clientOf(new CompanyId(company), actor).id();
 	}
 
 	@GetMapping("/{id}")

@@ -28,6 +28,7 @@ import ua.relay.platform.Actor;
 import ua.relay.prospecting.ProspectingQueries;
 import ua.relay.routing.InboundRouting;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 import ua.relay.shared.Money;
@@ -52,8 +53,11 @@ class CloserController {
 
 	private final InboundRouting inbound;
 
+	private final Responsibilities responsibilities;
+
 	CloserController(LeadInbox inbox, Pipeline pipeline, ConversionQueries queries, Staff staff, Quotes quotes,
-			ProspectingQueries calls, DealActivities activities, InboundRouting inbound) {
+			ProspectingQueries calls, DealActivities activities, InboundRouting inbound, Responsibilities responsibilities) {
+		this.responsibilities = responsibilities;
 		this.inbound = inbound;
 		this.calls = calls;
 		this.activities = activities;
@@ -137,6 +141,10 @@ class CloserController {
 		model.addAttribute("timeline", activities.timeline(new DealId(id), actor));
 		model.addAttribute("tasks", activities.tasksOf(new DealId(id), actor));
 		model.addAttribute("kinds", ActivityKind.values());
+		if ("WON".equals(deal.stage())) {
+			model.addAttribute("accountManager", responsibilities.responsible(deal.company().id(), Tier.AM).map(staff::get)
+				.orElse(null));
+		}
 		return "conversion/deal";
 	}
 
