@@ -2,7 +2,6 @@ package ua.relay.accounts;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,8 +21,6 @@ import ua.relay.salesorg.Tier;
  */
 @Component
 class AccountsCallerCard implements CallerCardSection {
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
 	private static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
@@ -55,15 +52,16 @@ class AccountsCallerCard implements CallerCardSection {
 				""")
 			.param(client.get())
 			.query(rs -> {
-				lines.add(CardLine.open("card.invoice-unpaid", "%s-%d-%05d, до %s".formatted(rs.getString(1), rs.getInt(2),
-						rs.getInt(3), rs.getObject(6, LocalDate.class).format(DAY)), href,
-						startOf(rs.getObject(7, LocalDate.class))).withAmount(rs.getBigDecimal(4).subtract(rs.getBigDecimal(5))));
+				lines.add(CardLine.open("card.invoice-unpaid", "%s-%d-%05d".formatted(rs.getString(1), rs.getInt(2), rs.getInt(3)),
+						href, startOf(rs.getObject(7, LocalDate.class)))
+					.withAmount(rs.getBigDecimal(4).subtract(rs.getBigDecimal(5)))
+					.dueOn(rs.getObject(6, LocalDate.class)));
 			});
-		jdbc.sql("select title, due_on from accounts_task where client_id = ? and done_at is null order by due_on limit ?")
+		jdbc.sql("select due_on from accounts_task where client_id = ? and done_at is null order by due_on limit ?")
 			.params(client.get(), LAST)
 			.query(rs -> {
-				var due = rs.getObject(2, LocalDate.class);
-				lines.add(CardLine.open("card.reminder", rs.getString(1) + ", до " + due.format(DAY), href, startOf(due)));
+				var due = rs.getObject(1, LocalDate.class);
+				lines.add(CardLine.open("card.reminder", null, href, startOf(due)).dueOn(due));
 			});
 		jdbc.sql("""
 				select description, amount, ordered_at from accounts_order where client_id = ? order by ordered_at desc limit ?

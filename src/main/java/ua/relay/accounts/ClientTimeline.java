@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
+import ua.relay.shared.PhoneNumber;
 import ua.relay.routing.InboundRouting;
 
 /**
@@ -104,7 +105,9 @@ public class ClientTimeline {
 		var client = portfolio.client(clientId, actor);
 		var entries = new ArrayList<Entry>();
 		for (var call : calls.callsOf(client.company().id())) {
-			entries.add(Entry.said(call.at(), Kind.CALL, "timeline.inbound-call", java.util.Arrays.asList(call.callerNumber(),
+			entries.add(Entry.said(call.at(), Kind.CALL, "timeline.inbound-call", java.util.Arrays.asList(
+					PhoneNumber.tryParse(String.valueOf(call.callerNumber())).map(PhoneNumber::international)
+						.orElse(String.valueOf(call.callerNumber())),
 					call.employee() == null ? "—" : call.employee(), call.outcome() == null ? "—" : call.outcome(),
 					call.durationSeconds() == null ? 0 : call.durationSeconds()), null));
 		}

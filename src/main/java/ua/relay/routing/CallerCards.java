@@ -100,8 +100,8 @@ public class CallerCards {
 				""")
 			.params(call.company(), call.id(), LAST_CONTACTS)
 			.query((rs, n) -> CardLine.contact("card.inbound-call", rs.getString(2)
-					+ (rs.getString(3) == null ? "" : " · " + rs.getString(3))
-					+ (rs.getObject(4) == null ? "" : " · " + rs.getInt(4) + " с"), null, SqlTime.instant(rs, "received_at")))
+					+ (rs.getString(3) == null ? "" : " · " + rs.getString(3)), null, SqlTime.instant(rs, "received_at"))
+				.lasting((Integer) rs.getObject(4)))
 			.list();
 	}
 

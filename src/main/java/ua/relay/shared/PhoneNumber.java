@@ -134,8 +134,15 @@ public record PhoneNumber(String e164) {
 		return raw;
 	}
 
-	/** For people: {@code +380 44 123 4567}. */
+	/**
+	 * For people, grouped as Ukrainians read a number aloud: {@code +380 67 235 76 36}, {@code +380 44 765 43 21};
+	 * a foreign number as its own country groups it.
+	 */
 	public String international() {
+		if (e164.startsWith("+380") && e164.length() == 13) {
+			String n = e164.substring(4);
+			return "+380 " + n.substring(0, 2) + " " + n.substring(2, 5) + " " + n.substring(5, 7) + " " + n.substring(7);
+		}
 		try {
 			return UTIL.format(UTIL.parse(e164, DEFAULT_REGION), PhoneNumberFormat.INTERNATIONAL);
 		}

@@ -28,4 +28,13 @@ class SafeCsvTests {
 		assertThat(csv).startsWith("\uFEFFНазва;Сума").contains("'=1+1;10.00");
 	}
 
+	@Test
+	void writesNumbersAsAUkrainianSpreadsheetReadsAndSumsThem() {
+		assertThat(SafeCsv.cell(new java.math.BigDecimal("2200.50"))).isEqualTo("2200,50");
+		assertThat(SafeCsv.cell(new java.math.BigDecimal("-0.0725"))).isEqualTo("-0,0725");
+		assertThat(SafeCsv.cell(0.25)).isEqualTo("0,25");
+		assertThat(SafeCsv.cell(1500L)).isEqualTo("1500");
+		assertThat(SafeCsv.cell(new java.math.BigDecimal("1E+3"))).isEqualTo("1000");
+	}
+
 }

@@ -108,8 +108,9 @@ class InboundRoutingIT {
 		assertThat(routing.completed("WEBHOOK", "no-such-call", 1, "missed")).isFalse();
 		var logged = routing.callsOf(company).stream().filter(entry -> "ANSWERED".equals(entry.outcome())).toList();
 		assertThat(logged).singleElement().satisfies(entry -> assertThat(entry.durationSeconds()).isEqualTo(95));
-		assertThat(timeline.of(client, manager)).extracting(ClientTimeline.Entry::text)
-			.anyMatch(text -> text.startsWith("Вхідний з +380" + national) && text.contains("ANSWERED, 95 с"));
+		assertThat(timeline.of(client, manager)).filteredOn(entry -> "timeline.inbound-call".equals(entry.code()))
+			.anyMatch(entry -> entry.args().get(0).toString().replace(" ", "").equals("+380" + national)
+					&& entry.args().get(2).equals("ANSWERED") && entry.args().get(3).equals(95));
 	}
 
 	@Test

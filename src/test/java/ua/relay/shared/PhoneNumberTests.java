@@ -50,4 +50,11 @@ class PhoneNumberTests {
 		assertThat(PhoneNumber.tryParse(raw)).isEmpty();
 	}
 
+	@org.junit.jupiter.api.Test
+	void peopleReadAUkrainianNumberInPairsAfterTheOperatorsCode() {
+		org.assertj.core.api.Assertions.assertThat(PhoneNumber.parse("0672357636").international()).isEqualTo("+380 67 235 76 36");
+		org.assertj.core.api.Assertions.assertThat(PhoneNumber.parse("044 765 43 21").international()).isEqualTo("+380 44 765 43 21");
+		org.assertj.core.api.Assertions.assertThat(PhoneNumber.parse("+48 22 123 45 67").international()).startsWith("+48 22");
+	}
+
 }

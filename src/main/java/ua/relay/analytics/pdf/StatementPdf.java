@@ -29,7 +29,11 @@ public final class StatementPdf {
 	private StatementPdf() {
 	}
 
-	public static String kind(StatementItem item) {
+	/** "3 позиції", "5 позицій": Ukrainian plural forms by ICU's rules. */
+	private static final com.ibm.icu.text.MessageFormat ITEMS = new com.ibm.icu.text.MessageFormat(
+			"{0, plural, one{# позиція} few{# позиції} many{# позицій} other{# позиції}}", new com.ibm.icu.util.ULocale("uk"));
+
+	private static String kind(StatementItem item) {
 		return switch (item.kind()) {
 			case LEAD_ACCEPTED -> "Лід прийнято рівнем 2";
 			case MEETING_HELD -> "Зустріч відбулася";
@@ -61,13 +65,13 @@ public final class StatementPdf {
 			table.addCell(cell(kind(item), text, Element.ALIGN_LEFT));
 			table.addCell(cell(item.description(), text, Element.ALIGN_LEFT));
 			table.addCell(cell(item.base() == null ? "—" : PdfKit.amount(item.base()), text, Element.ALIGN_RIGHT));
-			table.addCell(cell(item.kind().percent() ? item.rate().stripTrailingZeros().toPlainString() + " %"
+			table.addCell(cell(item.kind().percent() ? item.rate().stripTrailingZeros().toPlainString().replace('.', ',') + " %"
 					: PdfKit.amount(item.rate()), text, Element.ALIGN_RIGHT));
 			table.addCell(cell(PdfKit.amount(item.amount()), text, Element.ALIGN_RIGHT));
 		}
 		document.add(table);
-		var total = new Paragraph("Разом: " + PdfKit.amount(statement.total()) + " грн (" + statement.items().size()
-				+ " позицій)", PdfKit.bold(11));
+		var total = new Paragraph("Разом: " + PdfKit.amount(statement.total()) + " грн ("
+				+ ITEMS.format(new Object[] { statement.items().size() }) + ")", PdfKit.bold(11));
 		total.setAlignment(Element.ALIGN_RIGHT);
 		document.add(total);
 		document.close();

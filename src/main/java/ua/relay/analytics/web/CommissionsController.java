@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,7 +49,11 @@ class CommissionsController {
 
 	private final JsonMapper json;
 
-	CommissionsController(CommissionPlans plans, CommissionStatements statements, Clock clock, JsonMapper json) {
+	private final DashboardTables tables;
+
+	CommissionsController(CommissionPlans plans, CommissionStatements statements, Clock clock, JsonMapper json,
+			DashboardTables tables) {
+		this.tables = tables;
 		this.json = json;
 		this.plans = plans;
 		this.statements = statements;
@@ -102,20 +105,22 @@ class CommissionsController {
 			Actor actor) {
 		var statement = statements.of(new EmployeeId(employee), month, actor);
 		List<List<Object>> rows = new java.util.ArrayList<>(statement.items().stream()
-			.map(item -> java.util.Arrays.<Object>asList(DAY.format(item.at().atZone(clock.getZone())), StatementPdf.kind(item),
-					item.description(), item.base(), item.rate().stripTrailingZeros().toPlainString()
-							+ (item.kind().percent() ? " %" : ""), item.amount(), item.href()))
+			.map(item -> java.util.Arrays.<Object>asList(DAY.format(item.at().atZone(clock.getZone())),
+					tables.label("commission.kind." + item.kind()), item.description(), item.base(), item.rate().stripTrailingZeros(),
+					item.kind().percent() ? "%" : tables.label("currency"), item.amount(), item.href()))
 			.toList());
-		rows.add(java.util.Arrays.asList("", "Разом", "", null, "", statement.total(), ""));
-		var table = new Table("statement", List.of("Дата", "За що", "Джерело", "База, грн", "Ставка", "Сума, грн", "Посилання"),
-				rows);
+		rows.add(java.util.Arrays.asList("", tables.label("commission.total"), "", null, null, "", statement.total(), ""));
+		var table = new Table("statement", List.of(tables.label("commission.day"), tables.label("commission.kind"),
+				tables.label("commission.source"), tables.label("commission.base"), tables.label("commission.rate"),
+				tables.label("commission.unit"), tables.label("commission.amount"), tables.label("commission.link")), rows);
 		return Downloads.of(table, format, fileName(statement));
 	}
 
 	/** The month's totals per employee, as the overview's table. */
 	@GetMapping("/totals.{format:csv|xlsx}")
 	ResponseEntity<byte[]> totals(@PathVariable String format, @RequestParam YearMonth month, Actor actor) {
-		var table = new Table("commissions-" + month, List.of("Працівник", "Позицій", "Разом, грн"), statements.all(month, actor)
+		var table = new Table("commissions-" + month, List.of(tables.label("commission.employee"),
+				tables.label("commission.items"), tables.label("commission.total")), statements.all(month, actor)
 			.stream()
 			.map(s -> List.<Object>of(s.employeeName(), s.items().size(), s.total()))
 			.toList());

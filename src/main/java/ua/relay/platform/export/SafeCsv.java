@@ -1,6 +1,7 @@
 package ua.relay.platform.export;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 /**
  * CSV that a spreadsheet opens as text it cannot run: a cell that begins like a formula ({@code = + - @},
  * a tab or a carriage return) and is not a plain number gets a leading apostrophe. UTF-8 with a byte order
- * mark, so Excel reads Cyrillic right; ";" separates, as spreadsheets set up for Ukraine expect.
+ * mark, so Excel reads Cyrillic right; ";" separates and a number's decimals follow a comma ("2200,50"),
+ * as spreadsheets set up for Ukraine read and sum them.
  */
 public final class SafeCsv {
 
@@ -26,6 +28,11 @@ public final class SafeCsv {
 	public static String cell(Object value) {
 		if (value == null) {
 			return "";
+		}
+		if (value instanceof BigDecimal || value instanceof Double || value instanceof Float) {
+			String plain = value instanceof BigDecimal decimal ? decimal.toPlainString()
+					: new BigDecimal(value.toString()).stripTrailingZeros().toPlainString();
+			return plain.replace('.', ',');
 		}
 		String text = value.toString();
 		if (text.isEmpty() || NUMBER.matcher(text).matches()) {

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import ua.relay.shared.Money;
+import ua.relay.shared.PhoneNumber;
 
 /** How pages show dates (dd.MM.yyyy, in Kyiv time) and money (UAH), as {@code @fmt} in templates. */
 @Component("fmt")
@@ -28,6 +29,22 @@ class Formats {
 	Formats(Clock clock, MessageSource messages) {
 		this.clock = clock;
 		this.messages = messages;
+	}
+
+	/** A month in words, as the reader's language names it: "грудень 2026", "December 2026". */
+	public String month(java.time.YearMonth month) {
+		if (month == null) {
+			return "";
+		}
+		var locale = LocaleContextHolder.getLocale();
+		String name = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale);
+		return name + " " + month.getYear();
+	}
+
+	/** The months up to this one, the latest first, for choosing one (two years back). */
+	public java.util.List<java.time.YearMonth> recentMonths() {
+		var now = java.time.YearMonth.now(clock);
+		return java.util.stream.IntStream.range(0, 25).mapToObj(now::minusMonths).toList();
 	}
 
 	/** Today in Kyiv, as a date field's value and limit ({@code 2026-12-01}). */
@@ -76,11 +93,23 @@ class Formats {
 			return "";
 		}
 		String[] parts = text.split("\\|");
-		Object[] args = java.util.Arrays.copyOfRange(parts, 1, parts.length);
+		// a count among the arguments is a number, so that the message can say it in its plural form
+		Object[] args = java.util.Arrays.stream(parts, 1, parts.length)
+			.map(arg -> arg.matches("-?\\d{1,18}") ? (Object) Long.valueOf(arg) : arg)
+			.toArray();
 		return messages.getMessage(parts[0], args, text, LocaleContextHolder.getLocale());
 	}
 
 	/** An amount of money as the reader's language writes it: "45 000,50 грн", "45,000.50 UAH". */
+	/** A phone number as people read it: "+380 67 235 76 36" (anything that is no number, as it is). */
+	public String phone(Object number) {
+		if (number == null) {
+			return "";
+		}
+		return number instanceof PhoneNumber phone ? phone.international()
+				: PhoneNumber.tryParse(number.toString()).map(PhoneNumber::international).orElse(number.toString());
+	}
+
 	/** A message of Relay's own in the reader's language, with its arguments. */
 	public String message(String code, java.util.List<?> args) {
 		return messages.getMessage(code, args.toArray(), code, LocaleContextHolder.getLocale());
