@@ -60,13 +60,35 @@ function drawCharts() {
             ? several.map((set, i) => ({ label: set.label, data: set.data, borderColor: CHART_COLOURS[i % CHART_COLOURS.length],
                 backgroundColor: CHART_COLOURS[i % CHART_COLOURS.length], tension: 0.2 }))
             : [{ label: canvas.dataset.label, data: JSON.parse(canvas.dataset.values), backgroundColor: '#2f6fdd' }];
+        const horizontal = canvas.dataset.horizontal === 'true';
+        const valueAxis = { beginAtZero: true, ticks: { precision: 0 } };
+        if (canvas.dataset.scale === 'log') { valueAxis.type = 'logarithmic'; delete valueAxis.beginAtZero; }
+        const locale = document.documentElement.lang || 'uk';
         new Chart(canvas, {
             type: canvas.dataset.chart,
             data: { labels: JSON.parse(canvas.dataset.labels), datasets },
-            options: { animation: false, locale: document.documentElement.lang || 'uk', plugins: { legend: { display: several !== null } },
-                scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
+            options: { animation: false, locale, maintainAspectRatio: !canvas.parentElement.classList.contains('chart-card'), indexAxis: horizontal ? 'y' : 'x',
+                plugins: { legend: { display: several !== null } },
+                scales: horizontal ? { x: valueAxis } : { y: valueAxis },
+                layout: { padding: { right: horizontal ? 48 : 0 } } },
+            plugins: horizontal ? [valueLabels(locale)] : []
         });
     });
+}
+// A horizontal bar chart writes each bar's count at its end, so the smallest step reads as well as the largest.
+function valueLabels(locale) {
+    return { id: 'valueLabels', afterDatasetsDraw(chart) {
+        const ctx = chart.ctx;
+        ctx.save();
+        ctx.fillStyle = '#1d2430';
+        ctx.font = '600 12px system-ui, sans-serif';
+        ctx.textBaseline = 'middle';
+        chart.getDatasetMeta(0).data.forEach((bar, i) => {
+            const value = chart.data.datasets[0].data[i];
+            ctx.fillText(Number(value).toLocaleString(locale), bar.x + 6, bar.y);
+        });
+        ctx.restore();
+    } };
 }
 window.addEventListener('load', drawCharts);
 document.addEventListener('htmx:afterSettle', drawCharts);

@@ -72,22 +72,23 @@ public class Dashboards {
 
 	public Funnel funnel(CallsInPeriod calls) {
 		var period = calls.period;
+		// the hand-overs of the period and what tier 2 has made of them by now (tier 1's own record of it)
 		var counts = jdbc.sql("""
-				select
+				select h.handed, h.accepted, h.sold,
 				  (select count(*) from prospecting_prospect where created_at >= :from and created_at < :to),
-				  (select count(*) from prospecting_hand_over where handed_over_at >= :from and handed_over_at < :to),
-				  (select count(*) from conversion_lead where status = 'ACCEPTED' and decided_at >= :from and decided_at < :to),
-				  (select count(*) from conversion_deal where stage = 'WON' and closed_at >= :from and closed_at < :to),
+				  (select count(*) from conversion_lead where source <> 'TIER1' and received_at >= :from and received_at < :to),
 				  (select count(*) from accounts_order where source not in ('FIRST_SALE', 'IMPORTED')
 				     and ordered_at >= :from and ordered_at < :to)
+				from (select count(*) as handed, count(accepted_at) as accepted, count(first_sale_at) as sold
+				      from prospecting_hand_over where handed_over_at >= :from and handed_over_at < :to) h
 				""")
 			.param("from", SqlTime.of(period.start(clock)))
 			.param("to", SqlTime.of(period.end(clock)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5) })
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+					rs.getLong(6) })
 			.single();
 		long made = calls.counts.values().stream().mapToLong(c -> c[0]).sum();
-		long interested = calls.counts.values().stream().mapToLong(c -> c[1]).sum();
-		return Funnel.of(counts[0], made, interested, counts[1], counts[2], counts[3], counts[4]);
+		return Funnel.of(made, counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
 	}
 
 	/**

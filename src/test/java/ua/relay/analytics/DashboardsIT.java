@@ -83,10 +83,11 @@ class DashboardsIT {
 					continue;
 				}
 				interested++;
+				var handOver = UUID.randomUUID();
 				jdbc.sql("""
 						insert into prospecting_hand_over (id, prospect_id, caller_id, urgent, handed_over_at)
 						values (?, ?, ?, false, ?)
-						""").params(UUID.randomUUID(), prospect, caller.requireEmployee(), SqlTime.of(at(day, 15))).update();
+						""").params(handOver, prospect, caller.requireEmployee(), SqlTime.of(at(day, 15))).update();
 				handedOver++;
 				boolean accept = random.nextInt(3) > 0;
 				var lead = UUID.randomUUID();
@@ -102,6 +103,8 @@ class DashboardsIT {
 					continue;
 				}
 				accepted++;
+				jdbc.sql("update prospecting_hand_over set accepted_at = ? where id = ?").params(SqlTime.of(at(day, 16)), handOver)
+					.update();
 				if (random.nextBoolean()) {
 					var amount = BigDecimal.valueOf(1_000 + random.nextInt(90_000)).setScale(2);
 					jdbc.sql("""
@@ -111,6 +114,8 @@ class DashboardsIT {
 							SqlTime.of(at(day, 16)), SqlTime.of(at(day, 17))).update();
 					won++;
 					wonRevenue = wonRevenue.add(amount);
+					jdbc.sql("update prospecting_hand_over set first_sale_at = ? where id = ?").params(SqlTime.of(at(day, 17)), handOver)
+						.update();
 					var client = UUID.randomUUID();
 					jdbc.sql("""
 							insert into accounts_client (id, company_id, account_manager_id, assigned_reason, first_deal_id,
@@ -131,9 +136,12 @@ class DashboardsIT {
 		}
 
 		var funnel = dashboards.funnel(period);
-		assertThat(funnel.steps()).extracting(Funnel.Step::count)
-			.containsExactly(prospects, calls, interested, handedOver, accepted, won, repeat);
-		assertThat(funnel.steps().get(1).shareOfPrevious()).isEqualTo(100.0 * calls / prospects);
+		assertThat(funnel.steps()).extracting(Funnel.Step::count).containsExactly(calls, handedOver, accepted, won);
+		assertThat(handedOver).isEqualTo(interested);
+		assertThat(funnel.steps()).allSatisfy(step -> assertThat(step.shareOfPrevious() == null ? 0 : step.shareOfPrevious())
+			.as("no step is more than the one before").isBetween(0.0, 100.0));
+		assertThat(funnel.steps().get(1).shareOfPrevious()).isEqualTo(100.0 * handedOver / calls);
+		assertThat(funnel.apart()).extracting(Funnel.Step::count).containsExactly(prospects, 0L, repeat);
 
 		var trend = dashboards.trend(period);
 		assertThat(trend.points()).hasSize(period.to().getDayOfMonth());

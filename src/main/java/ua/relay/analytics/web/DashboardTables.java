@@ -41,11 +41,11 @@ class DashboardTables {
 	}
 
 	Table funnel(Funnel funnel) {
-		return new Table("funnel", titles("dashboard.step", "dashboard.count", "dashboard.share"), funnel.steps()
-			.stream()
-			.map(step -> List.<Object>of(t("funnel." + step.code()), step.count(),
-					step.shareOfPrevious() == null ? "" : Math.round(step.shareOfPrevious() * 10) / 10.0))
-			.toList());
+		return new Table("funnel", titles("dashboard.step", "dashboard.count", "dashboard.share"),
+				java.util.stream.Stream.concat(funnel.steps().stream(), funnel.apart().stream())
+					.map(step -> java.util.Arrays.<Object>asList(t("funnel." + step.code()), step.count(),
+							step.shareOfPrevious() == null ? null : Math.round(step.shareOfPrevious() * 10) / 10.0))
+					.toList());
 	}
 
 	Table trend(Trend trend) {

@@ -36,6 +36,11 @@ import ua.relay.simulation.Scenario;
 @RequestMapping("/analytics/simulator")
 class SimulatorController {
 
+	/** The figures shown in per cent (shares of shift time), in hryvnias, and in hours; the rest are counts. */
+	static final java.util.Set<String> PERCENT = java.util.Set.of("callerUtilisation", "closerUtilisation", "managerUtilisation");
+
+	static final java.util.Set<String> HOURS = java.util.Set.of("closerColdCallHours", "leadWaitHours", "leadsWaiting");
+
 	/** The figures the results table and the chart compare. */
 	static final List<String> COMPARED = List.of("calls", "handedOver", "firstSales", "newRevenue", "repeatRevenue",
 			"costOfSales", "costPerAcquiredClient", "closerColdCallHours", "leadWaitHours", "leadsWaiting",
@@ -133,7 +138,10 @@ class SimulatorController {
 		var run = runs.get(id);
 		model.addAttribute("run", run);
 		model.addAttribute("compared", COMPARED);
+		model.addAttribute("percent", PERCENT);
+		model.addAttribute("hours", HOURS);
 		if (run.finished() && run.failure() == null) {
+			model.addAttribute("verdict", SimulationVerdict.of(run.threeTier(), run.classic()));
 			var figures = List.of("firstSales", "repeatPurchases", "handedOver");
 			model.addAttribute("chartLabels", json.writeValueAsString(figures.stream()
 				.map(f -> tables.label("simulation.figure." + f))

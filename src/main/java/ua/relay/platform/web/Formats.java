@@ -47,6 +47,20 @@ class Formats {
 		return java.util.stream.IntStream.range(0, 25).mapToObj(now::minusMonths).toList();
 	}
 
+	/** A period a report offers with one click: its message code and its days. */
+	public record Preset(String code, java.time.LocalDate from, java.time.LocalDate to) {
+	}
+
+	/** Today, this week (from Monday), this month, last month: the periods a head asks about most. */
+	public java.util.List<Preset> periodPresets() {
+		var today = java.time.LocalDate.now(clock);
+		var monday = today.with(java.time.DayOfWeek.MONDAY);
+		var lastMonth = java.time.YearMonth.from(today).minusMonths(1);
+		return java.util.List.of(new Preset("period.today", today, today), new Preset("period.this-week", monday, today),
+				new Preset("period.this-month", today.withDayOfMonth(1), today),
+				new Preset("period.last-month", lastMonth.atDay(1), lastMonth.atEndOfMonth()));
+	}
+
 	/** Today in Kyiv, as a date field's value and limit ({@code 2026-12-01}). */
 	public java.time.LocalDate today() {
 		return java.time.LocalDate.now(clock);
