@@ -86,7 +86,7 @@ public class Billing {
 		}
 		var totals = InvoiceTotals.of(List.of(order.amount()), supplier.vatPayer());
 		var lines = new ArrayList<InvoiceView.Line>();
-		lines.add(new InvoiceView.Line(1, order.description(), BigDecimal.ONE, "послуга", totals.lineNets().get(0),
+		lines.add(new InvoiceView.Line(1, lineText(order), BigDecimal.ONE, "послуга", totals.lineNets().get(0),
 				totals.lineNets().get(0)));
 		var company = client.company();
 		var today = LocalDate.now(clock);
@@ -207,6 +207,17 @@ public class Billing {
 					p.overpayment(), p.cancelledAt(), p.cancelledBy() == null ? null : names.get(new EmployeeId(p.cancelledBy())),
 					p.cancelReason()))
 			.toList();
+	}
+
+	/**
+	 * What the invoice's line says the client pays for: the service by its name in the documents' language, then
+	 * what the order says ("Палетні перевезення: 20 палет Київ — Вінниця"); an order without a service is
+	 * transport and forwarding, as the first sale's order is.
+	 */
+	private static String lineText(OrderView order) {
+		String service = order.service() == null ? "Транспортно-експедиційні послуги" : order.service().documentName();
+		return "FIRST_SALE".equals(order.source()) ? service + " (за договором, перше замовлення)"
+				: service + ": " + order.description();
 	}
 
 	/** The supplier's requisites as printed on this invoice, kept with it (they may change later). */

@@ -75,8 +75,12 @@ public class Quotes {
 	public byte[] pdf(UUID id, Actor actor) {
 		var quote = get(id, actor);
 		var deal = deals.deal(quote.dealId(), actor);
+		var closer = staff.get(deal.closerId());
+		String phone = supplier.phone() == null ? null
+				: supplier.phone() + (closer.extension() == null ? "" : ", вн. " + closer.extension());
 		return QuotePdf.render(quote, companies.getCard(deal.company().id()), supplier,
-				LocalDate.ofInstant(quote.createdAt(), clock.getZone()));
+				LocalDate.ofInstant(quote.createdAt(), clock.getZone()),
+				new QuotePdf.Contact(closer.fullName(), closer.email(), phone));
 	}
 
 	private QuoteView view(QuoteStore.StoredQuote q) {

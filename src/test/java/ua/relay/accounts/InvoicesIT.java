@@ -110,9 +110,10 @@ class InvoicesIT {
 		assertThat(invoice.net().add(invoice.vat())).isEqualByComparingTo(invoice.total());
 		assertThat(invoice.vat()).isEqualByComparingTo("8083.33");
 		String text = new PdfTextExtractor(new PdfReader(billing.pdf(invoice.id(), manager))).getTextFromPage(1)
-			.replaceAll("\\s+", " ");
+			.replaceAll("[\\s\\u00a0]+", " ");
 		assertThat(text).contains("Рахунок на оплату № " + invoice.number(), "Сорок вісім тисяч п'ятсот гривень 00 копійок",
-				"UA74 3052 9900 0002 6007 2335 6600 1", "ПДВ 20%", "8 083,33", "Сплатити до", "01001, м. Київ, вул. Хрещатик, 1");
+				"UA74 3052 9900 0002 6007 2335 6600 1", "ПДВ 20%", "8 083,33", "Сплатити до", "01001, м. Київ, вул. Хрещатик, 1",
+				"Транспортно-експедиційні послуги: Перевезення рефрижератором Одеса — Київ", "Директор", "Бухгалтер");
 
 		var other = staffing.hire(Role.ACCOUNT_MANAGER);
 		assertThatThrownBy(() -> billing.get(invoice.id(), other)).isInstanceOf(DomainException.class);

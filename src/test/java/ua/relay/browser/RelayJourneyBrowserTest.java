@@ -335,7 +335,7 @@ class RelayJourneyBrowserTest {
 				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("\\s+", "");
+		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", "");
 		assertThat(text).contains("Комерційнапропозиція", "Київ—Одеса", "36500,00грн");
 
 		browser.findElement(By.id("amount")).sendKeys("36500");
@@ -372,7 +372,7 @@ class RelayJourneyBrowserTest {
 				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("\\s+", " ");
+		String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", " ");
 		assertThat(text).contains("Рахунок на оплату", "П'ятдесят вісім тисяч двісті гривень 00 копійок", company);
 		var iban = java.util.regex.Pattern.compile("IBAN ((?:UA\\d\\d)(?: ?\\d{4}){6} ?\\d)").matcher(text);
 		assertThat(iban.find()).as("an IBAN on the invoice").isTrue();

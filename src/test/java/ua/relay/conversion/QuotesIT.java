@@ -54,9 +54,10 @@ class QuotesIT {
 		byte[] pdf = quotes.pdf(quote.id(), closer);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		// table cells wrap, so the words are compared without the spaces and line breaks between them
-		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s+", "");
+		String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("[\\s\\u00a0]+", "");
 		assertThat(text).contains("Комерційнапропозиція", quote.number(), "Київ—Львів", "Палетизпобутовоютехнікою",
-				"48500,00грн", "Пропозиціядійснадо", deal.company().name().replaceAll("\\s+", ""));
+				"48500,00грн", "Пропозиціядійснадо", deal.company().name().replaceAll("\\s+", ""), "ут.ч.ПДВ20%",
+				"Вашменеджер:", "@relay.test");
 	}
 
 	@Test

@@ -55,11 +55,13 @@ public final class InvoicePdf {
 		title.setSpacingAfter(12);
 		document.add(title);
 
-		var lines = new PdfPTable(new float[] { 0.5f, 5f, 1f, 1f, 1.7f, 1.8f });
+		// columns wide enough for their longest word, so no cell breaks a word in two
+		var lines = new PdfPTable(new float[] { 0.5f, 4.3f, 1.0f, 1.4f, 1.9f, 1.9f });
 		lines.setWidthPercentage(100);
-		for (String heading : new String[] { "№", "Товари (роботи, послуги)", "Кіл-сть", "Од.",
+		var heading = PdfKit.bold(9);
+		for (String name : new String[] { "№", "Товари (роботи, послуги)", "К-сть", "Од.",
 				invoice.vatRate() > 0 ? "Ціна без ПДВ" : "Ціна", invoice.vatRate() > 0 ? "Сума без ПДВ" : "Сума" }) {
-			lines.addCell(boxed(heading, strong, Element.ALIGN_CENTER));
+			lines.addCell(boxed(name, heading, Element.ALIGN_CENTER));
 		}
 		for (var line : invoice.lines()) {
 			lines.addCell(boxed(String.valueOf(line.position()), text, Element.ALIGN_CENTER));
@@ -89,9 +91,16 @@ public final class InvoicePdf {
 		words.setSpacingBefore(10);
 		document.add(words);
 		document.add(new Paragraph("Сплатити до: " + PdfKit.day(invoice.dueOn()), text));
-		var signature = new Paragraph("Виписав(ла): " + invoice.issuedBy(), text);
-		signature.setSpacingBefore(24);
-		document.add(signature);
+
+		var signatures = new PdfPTable(new float[] { 1f, 1f });
+		signatures.setWidthPercentage(100);
+		signatures.setSpacingBefore(36);
+		signatures.addCell(plain("Директор  ______________________", text));
+		signatures.addCell(plain("Бухгалтер  ______________________", text));
+		document.add(signatures);
+		var issued = new Paragraph("Рахунок виписав(ла): " + invoice.issuedBy(), PdfKit.regular(9));
+		issued.setSpacingBefore(12);
+		document.add(issued);
 		document.close();
 		return out.toByteArray();
 	}

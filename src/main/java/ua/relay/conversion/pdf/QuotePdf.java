@@ -27,7 +27,11 @@ public final class QuotePdf {
 	private QuotePdf() {
 	}
 
-	public static byte[] render(QuoteView quote, CompanyCard client, Supplier supplier, LocalDate issuedOn) {
+	/** Who the client writes or calls about the quote: the closer, with their e-mail and line. */
+	public record Contact(String name, String email, String phone) {
+	}
+
+	public static byte[] render(QuoteView quote, CompanyCard client, Supplier supplier, LocalDate issuedOn, Contact manager) {
 		var out = new ByteArrayOutputStream();
 		var document = new Document(PageSize.A4, 56, 56, 56, 56);
 		PdfWriter.getInstance(document, out);
@@ -65,13 +69,34 @@ public final class QuotePdf {
 		table.addCell(cell(PdfKit.amount(quote.price().amount()), text, Element.ALIGN_RIGHT));
 		document.add(table);
 
-		document.add(new Paragraph("Вартість перевезення: " + PdfKit.amount(quote.price().amount()) + " грн.", strong));
+		document.add(new Paragraph("Вартість перевезення: " + PdfKit.amount(quote.price().amount()) + " грн" + vat(quote, supplier)
+				+ ".", strong));
 		document.add(new Paragraph("Пропозиція дійсна до " + PdfKit.day(quote.validUntil()) + " включно.", text));
-		var signature = new Paragraph("Менеджер: " + quote.closer(), text);
+		var signature = new Paragraph("Ваш менеджер: " + manager.name(), strong);
 		signature.setSpacingBefore(24);
 		document.add(signature);
+		var contacts = new StringBuilder();
+		if (manager.email() != null) {
+			contacts.append("E-mail: ").append(manager.email());
+		}
+		if (manager.phone() != null) {
+			contacts.append(contacts.isEmpty() ? "" : " · ").append("Тел. ").append(manager.phone());
+		}
+		if (!contacts.isEmpty()) {
+			document.add(new Paragraph(contacts.toString(), text));
+		}
 		document.close();
 		return out.toByteArray();
+	}
+
+	/** The price's VAT as the supplier pays it: included at 20 %, or none (not a VAT payer). */
+	private static String vat(QuoteView quote, Supplier supplier) {
+		if (!supplier.vatPayer()) {
+			return ", без ПДВ (постачальник не є платником ПДВ)";
+		}
+		var vat = quote.price().amount().subtract(quote.price().amount().divide(new java.math.BigDecimal("1.20"), 2,
+				java.math.RoundingMode.HALF_UP));
+		return ", у т. ч. ПДВ 20 % — " + PdfKit.amount(vat) + " грн";
 	}
 
 	private static PdfPCell cell(String value, Font font, int alignment) {

@@ -36,10 +36,10 @@ public final class PdfKit {
 		return new Font(BOLD, size);
 	}
 
-	/** 48 500,00 */
+	/** 48 500,00, its groups held together by non-breaking spaces so a cell never splits an amount. */
 	public static String amount(BigDecimal value) {
 		var symbols = new DecimalFormatSymbols(Locale.forLanguageTag("uk"));
-		symbols.setGroupingSeparator(' ');
+		symbols.setGroupingSeparator('\u00a0');
 		symbols.setDecimalSeparator(',');
 		return new DecimalFormat("#,##0.00", symbols).format(value);
 	}
