@@ -271,7 +271,9 @@ function addPickers() {
         button.type = 'button';
         button.className = 'pick-date';
         button.setAttribute('aria-label', document.body.dataset.pickDate || 'Calendar');
-        button.textContent = '📅';
+        button.innerHTML = '<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">'
+            + '<rect x="1.5" y="2.5" width="13" height="12" rx="1.5" fill="none" stroke="currentColor"/>'
+            + '<path d="M1.5 6h13M5 1v3M11 1v3" stroke="currentColor"/></svg>';
         button.addEventListener('click', () => {
             picker.value = toIso(field.value, withTime);
             if (typeof picker.showPicker === 'function') picker.showPicker(); else picker.focus();

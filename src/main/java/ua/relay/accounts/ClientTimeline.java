@@ -111,10 +111,11 @@ public class ClientTimeline {
 					call.employee() == null ? "—" : call.employee(), call.outcome() == null ? "—" : call.outcome(),
 					call.durationSeconds() == null ? 0 : call.durationSeconds()), null));
 		}
-		jdbc.sql("select ordered_at, description, amount from accounts_order where client_id = ?")
+		jdbc.sql("select ordered_at, description, amount, source from accounts_order where client_id = ?")
 			.param(clientId)
-			.query((rs, n) -> entries.add(new Entry(SqlTime.instant(rs, "ordered_at"), Kind.ORDER, rs.getString(2),
-					rs.getBigDecimal(3))))
+			.query((rs, n) -> entries.add("FIRST_SALE".equals(rs.getString(4))
+					? new Entry(SqlTime.instant(rs, "ordered_at"), Kind.ORDER, null, rs.getBigDecimal(3), "order.first-sale", List.of())
+					: new Entry(SqlTime.instant(rs, "ordered_at"), Kind.ORDER, rs.getString(2), rs.getBigDecimal(3))))
 			.list();
 		jdbc.sql("""
 				select issued_at, series, invoice_year, seq, total from accounts_invoice where client_id = ?
