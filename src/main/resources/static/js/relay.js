@@ -290,3 +290,11 @@ function addPickers() {
 }
 window.addEventListener('DOMContentLoaded', addPickers);
 document.addEventListener('htmx:afterSettle', addPickers);
+
+// Forms are checked by Relay, which says what is wrong in the page's language next to the field; the
+// browser's own checks would speak its language instead (an English-locale browser on a Ukrainian page).
+function letRelayCheckForms() {
+    document.querySelectorAll('form:not([novalidate])').forEach((form) => { form.noValidate = true; });
+}
+window.addEventListener('DOMContentLoaded', letRelayCheckForms);
+document.addEventListener('htmx:afterSettle', letRelayCheckForms);

@@ -199,8 +199,20 @@ class PageErrors {
 		return sent.containsKey(last) ? last : sent.containsKey(stem) ? stem : null;
 	}
 
+	/**
+	 * A form sent from a page: any POST to a page's address, and a GET from a page's own filter form (the page
+	 * asks itself again: its referer is the same page).
+	 */
 	private static boolean isFormPost(HttpServletRequest request) {
-		return "POST".equals(request.getMethod()) && !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return false;
+		}
+		if ("POST".equals(request.getMethod())) {
+			return true;
+		}
+		String back = sameSiteReferer(request);
+		return "GET".equals(request.getMethod()) && back != null
+				&& back.replaceFirst("\\?.*$", "").equals(request.getRequestURI());
 	}
 
 	private static Map<String, String> keptValues(HttpServletRequest request) {
