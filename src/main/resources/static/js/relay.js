@@ -182,6 +182,9 @@ function showFormProblem() {
     const form = [...document.querySelectorAll('form[action]')]
         .find((f) => new URL(f.action, location.href).pathname === problem.dataset.path);
     if (!form) return;
+    for (let closed = form.closest('details'); closed; closed = closed.parentElement && closed.parentElement.closest('details')) {
+        closed.open = true; // a form folded away (a reminder's result, a payment's cancellation) opens again
+    }
     problem.querySelectorAll('input[data-value]').forEach((kept) => {
         const field = form.elements.namedItem(kept.dataset.value);
         if (!field || field instanceof RadioNodeList || field.type === 'hidden' || field.type === 'password'
@@ -191,15 +194,18 @@ function showFormProblem() {
     });
     let first = null;
     problem.querySelectorAll('li[data-field]').forEach((reason, i) => {
-        const field = form.elements.namedItem(reason.dataset.field);
-        if (!field || field instanceof RadioNodeList) return;
+        const named = form.elements.namedItem(reason.dataset.field);
+        // a group of radio buttons is one field: its message goes after the group
+        const field = named instanceof RadioNodeList ? named[0] : named;
+        if (!field) return;
         const message = document.createElement('small');
         message.className = 'error field-error';
         message.id = 'error-' + (form.id || 'form') + '-' + i;
         message.textContent = reason.textContent;
         field.setAttribute('aria-invalid', 'true');
         field.setAttribute('aria-describedby', message.id);
-        (field.closest('label') || field).insertAdjacentElement('afterend', message);
+        (named instanceof RadioNodeList ? field.closest('fieldset') || field.closest('label') || field
+            : field.closest('label') || field).insertAdjacentElement('afterend', message);
         reason.remove();
         first = first || field;
     });

@@ -96,6 +96,8 @@ class PaymentsIT {
 		var client = clientele.of(manager, "Мільйон").clientId();
 		var invoice = invoiceOf(client, "100.00", manager);
 		String page = "/accounts/clients/" + client;
+		mvc.perform(get(page).with(user(Staffing.principal(manager)))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("payment-form")));
 
 		var result = mvc.perform(post("/accounts/invoices/{id}/payments", invoice.id()).param("amount", "1 000 000")
 			.param("paidOn", LocalDate.now(clock).toString()).header("Referer", "http://localhost" + page)

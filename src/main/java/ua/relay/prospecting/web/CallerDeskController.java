@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import ua.relay.platform.Actor;
-import ua.relay.platform.DomainException;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallScripts;
@@ -94,21 +93,16 @@ class CallerDeskController {
 		return "prospecting/desk";
 	}
 
-	/** Records the call; a report the rules refuse (a callback without a time) goes back to the desk with why. */
+	/**
+	 * Records the call; a report the rules refuse (a callback without a time, a meeting slot just taken) goes
+	 * back to the desk with why, the note kept.
+	 */
 	@PostMapping("/prospects/{id}/outcome")
 	String outcome(@PathVariable UUID id, @Valid OutcomeForm form, Actor actor, RedirectAttributes redirect) {
-		try {
-			var callbackAt = form.callbackAt() == null ? null : form.callbackAt().atZone(clock.getZone()).toInstant();
-			var slot = form.meeting() == null || form.meeting().isBlank() ? null : MeetingSlot.parse(form.meeting());
-			queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt, slot), actor);
-			redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
-		}
-		catch (DomainException ex) {
-			if (ex.kind() != DomainException.Kind.INVALID && !ex.code().startsWith("calendar.")) {
-				throw ex;
-			}
-			redirect.addFlashAttribute("problem", "problem." + ex.code());
-		}
+		var callbackAt = form.callbackAt() == null ? null : form.callbackAt().atZone(clock.getZone()).toInstant();
+		var slot = form.meeting() == null || form.meeting().isBlank() ? null : MeetingSlot.parse(form.meeting());
+		queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt, slot), actor);
+		redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
 		return "redirect:/prospecting/desk";
 	}
 
