@@ -13,10 +13,12 @@ public record PlaybookRule(UUID id, int position, String name, String industry, 
 
 	public PlaybookRule {
 		if (name == null || name.isBlank() || action == null || action.isBlank() || talkingPoints == null) {
-			throw new IllegalArgumentException("A playbook rule has a name, an action and talking points");
+			throw ua.relay.platform.DomainException.invalid("playbook.incomplete",
+					"A playbook rule has a name, an action and talking points");
 		}
 		if (minDaysSince != null && maxDaysSince != null && minDaysSince > maxDaysSince) {
-			throw new IllegalArgumentException("The days since the last purchase run from a smaller to a larger number");
+			throw ua.relay.platform.DomainException.invalid("playbook.days",
+					"The days since the last purchase run from a smaller to a larger number");
 		}
 	}
 

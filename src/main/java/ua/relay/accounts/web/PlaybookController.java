@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.stereotype.Controller;
@@ -32,7 +33,7 @@ class PlaybookController {
 		this.playbook = playbook;
 	}
 
-	record RuleForm(@Min(0) @Max(1000) int position, @NotBlank @Size(max = 120) String name, @Size(max = 60) String industry,
+	record RuleForm(@NotNull @Min(0) @Max(1000) Integer position, @NotBlank @Size(max = 120) String name, @Size(max = 60) String industry,
 			String sizeBand, @Min(0) Integer minDaysSince, @Min(0) Integer maxDaysSince, @Size(max = 120) String boughtContains,
 			@Min(0) Integer minOrdersPerYear, @NotBlank @Size(max = 300) String action,
 			@NotBlank @Size(max = 2000) String talkingPoints) {
@@ -47,16 +48,10 @@ class PlaybookController {
 
 	@PostMapping
 	String add(@Valid RuleForm form, Actor actor, RedirectAttributes redirect) {
-		try {
-			playbook.add(new PlaybookRule(null, form.position(), form.name(), form.industry(),
-					form.sizeBand() == null || form.sizeBand().isBlank() ? null : form.sizeBand(), form.minDaysSince(),
-					form.maxDaysSince(), form.boughtContains(), form.minOrdersPerYear(), form.action(), form.talkingPoints()),
-					actor);
-			redirect.addFlashAttribute("message", "playbook.added");
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("playbookProblem", ex.getMessage());
-		}
+		playbook.add(new PlaybookRule(null, form.position(), form.name(), form.industry(),
+				form.sizeBand() == null || form.sizeBand().isBlank() ? null : form.sizeBand(), form.minDaysSince(),
+				form.maxDaysSince(), form.boughtContains(), form.minOrdersPerYear(), form.action(), form.talkingPoints()), actor);
+		redirect.addFlashAttribute("message", "playbook.added");
 		return "redirect:/accounts/manage/playbook";
 	}
 

@@ -33,7 +33,7 @@ class PlaybookRuleTests {
 	@Test
 	void aRuleNeedsItsWordsAndSensibleDays() {
 		assertThatThrownBy(() -> new PlaybookRule(UUID.randomUUID(), 1, " ", null, null, null, null, null, null, "Дія", ""))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(ua.relay.platform.DomainException.class);
 		assertThatThrownBy(() -> rule(null, null, 60, 30, null, null)).hasMessageContaining("smaller");
 	}
 
