@@ -180,7 +180,7 @@ function showFormProblem() {
     if (!problem || problem.dataset.shown) return;
     problem.dataset.shown = 'true';
     const form = [...document.querySelectorAll('form[action]')]
-        .find((f) => new URL(f.action, location.href).pathname === problem.dataset.path);
+        .find((f) => new URL(f.getAttribute('action'), location.href).pathname === problem.dataset.path); // not f.action: a field may be named "action"
     if (!form) return;
     for (let closed = form.closest('details'); closed; closed = closed.parentElement && closed.parentElement.closest('details')) {
         closed.open = true; // a form folded away (a reminder's result, a payment's cancellation) opens again

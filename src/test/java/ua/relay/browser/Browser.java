@@ -46,6 +46,8 @@ final class Browser implements AutoCloseable {
 
 	private final Map<String, String> formsSeen = new TreeMap<>();
 
+	private final Set<String> formsWithFields = new TreeSet<>();
+
 	private final Set<String> sentUntouched = new TreeSet<>();
 
 	private final Set<String> sentWrong = new TreeSet<>();
@@ -60,6 +62,11 @@ final class Browser implements AutoCloseable {
 	static Browser open(int port) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
+			try (var old = Files.list(SCREENSHOTS)) {
+				for (var file : old.toList()) {
+					Files.delete(file);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -129,6 +136,16 @@ final class Browser implements AutoCloseable {
 		finally {
 			driver.manage().window().setSize(WIDE);
 		}
+	}
+
+	/** Follows a menu entry as a person does: opening its group first where the menu has groups. */
+	void menu(String path) {
+		var link = driver.findElement(By.cssSelector("#menu a[href='" + path + "']"));
+		if (!link.isDisplayed()) {
+			link.findElement(By.xpath("ancestor::details/summary")).click();
+		}
+		link.click();
+		settle();
 	}
 
 	WebElement find(String css) {
@@ -205,7 +222,7 @@ final class Browser implements AutoCloseable {
 
 	/** The message Relay put at the top of a refused form, or of the page. */
 	String problem() {
-		return until(() -> driver.findElements(By.cssSelector(".form-problem, .flash.problem, #alerts .flash")).stream()
+		return until(() -> driver.findElements(By.cssSelector(".form-problem, .flash.problem, #alerts .flash, small.error")).stream()
 			.filter(WebElement::isDisplayed)
 			.findFirst()).getText();
 	}
@@ -238,22 +255,21 @@ final class Browser implements AutoCloseable {
 		return sentWrong;
 	}
 
-	/** Forms with a field a person fills in (not only buttons), by the same key. */
-	@SuppressWarnings("unchecked")
+	/** The forms met in which a person types, chooses or ticks something (the others are buttons only). */
 	Set<String> formsWithFields() {
-		return new TreeSet<>((List<String>) js("""
-				return [...document.querySelectorAll('form')].filter(f => [...f.elements].some(e =>
-				    (e.tagName === 'TEXTAREA' || e.tagName === 'SELECT' || (e.tagName === 'INPUT'
-				      && !['hidden', 'submit', 'button', 'checkbox', 'radio'].includes(e.type)))))
-				  .map(f => f.dataset.formKey || '');
-				"""));
+		return formsWithFields;
 	}
 
 	private void seeForms() {
 		for (var form : driver.findElements(By.tagName("form"))) {
 			String key = key(form);
-			js("arguments[0].dataset.formKey = arguments[1]", form, key);
 			formsSeen.putIfAbsent(key, path());
+			if (Boolean.TRUE.equals(js("""
+					return [...arguments[0].elements].some(e => e.tagName === 'TEXTAREA' || e.tagName === 'SELECT'
+					    || (e.tagName === 'INPUT' && !['hidden', 'submit', 'button'].includes(e.type)));
+					""", form))) {
+				formsWithFields.add(key);
+			}
 		}
 	}
 
@@ -264,7 +280,10 @@ final class Browser implements AutoCloseable {
 
 	String key(WebElement form) {
 		String method = Optional.ofNullable(form.getDomAttribute("method")).orElse("get").toUpperCase();
-		String action = Optional.ofNullable(form.getDomProperty("action")).orElse(driver.getCurrentUrl());
+		// the attribute, not the property: a form with a field named "action" shadows the property
+		String action = URI.create(driver.getCurrentUrl())
+			.resolve(Optional.ofNullable(form.getDomAttribute("action")).filter(a -> !a.isBlank()).orElse(driver.getCurrentUrl()))
+			.toString();
 		return method + " " + normalised(action);
 	}
 

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -98,6 +97,8 @@ class FirstDayBrowserTest {
 		var next = b.find("form[action$='/prospecting/desk/next']");
 		b.sendUntouched(next);
 		b.look("caller-desk-prospect");
+		b.sendUntouched(b.find("#script form"));
+		assertThat(b.find("#script-step").getText()).isNotBlank();
 		var outcome = b.find("form.outcome");
 		b.sendUntouched(outcome, b.find("#outcome-no-answer"));
 		assertThat(b.done()).isNotBlank();
@@ -181,6 +182,8 @@ class FirstDayBrowserTest {
 		assertThat(b.problemAt("reason")).isNotBlank();
 		assertThat(b.driver().switchTo().activeElement().getDomAttribute("name")).as("the focus is on the reason").isEqualTo("reason");
 		b.look("closer-reject-refused");
+		b.sendWrong(b.find("#reject-form"), () -> b.js("arguments[0].value = arguments[1]", b.find("#rejection-reason"), "Д".repeat(1001)));
+		assertThat(b.problemAt("reason")).as("a reason longer than a thousand characters").isNotBlank();
 		b.type(b.find("#rejection-reason"), "Возять лише власним транспортом");
 		b.send(b.find("#reject-form"));
 		assertThat(b.done()).contains("повернуто");
@@ -353,6 +356,11 @@ class FirstDayBrowserTest {
 		assertThat(b.problemAt("reason")).isNotBlank();
 		cancel = b.find("#invoices details.cancel-payment");
 		openDetails(cancel);
+		var tooLong = cancel.findElement(By.name("reason"));
+		b.sendWrong(cancel.findElement(By.tagName("form")), () -> b.js("arguments[0].value = arguments[1]", tooLong, "Д".repeat(501)));
+		assertThat(b.problemAt("reason")).as("a reason longer than five hundred characters").isNotBlank();
+		cancel = b.find("#invoices details.cancel-payment");
+		openDetails(cancel);
 		b.type(cancel.findElement(By.name("reason")), "Платіж від іншого клієнта");
 		b.send(cancel.findElement(By.tagName("form")));
 		assertThat(b.find("#invoices li.cancelled").getText()).contains("Платіж від іншого клієнта");
@@ -406,6 +414,307 @@ class FirstDayBrowserTest {
 		b.sendWrong(b.find("form[action$='/accounts/numbers']"), () -> b.type(b.find("input[name=to]"), "вчора"));
 		assertThat(b.problemAt("to")).isNotBlank();
 		b.look("am-numbers");
+	}
+
+	@Test
+	@Order(9)
+	void theHeadSetsUpPeopleShiftsAndTheModelAndReadsWhatChanged() {
+		var b = browser();
+		b.logIn("head");
+		b.look("head-matrix");
+		assertThat(b.driver().findElements(By.cssSelector("#menu-list > li"))).as("at most seven at the top").hasSizeBetween(3, 7);
+
+		b.find("#switch-to-CLASSIC").click();
+		b.sendUntouched(b.find("details.switch-confirm form"));
+		assertThat(b.done()).contains("класичною моделлю");
+		assertThat(b.find("#current-mode").getText()).isEqualTo("Класична");
+		b.find("#switch-to-THREE_TIER").click();
+		b.send(b.find("details.switch-confirm form"));
+		assertThat(b.find("#current-mode").getText()).isEqualTo("Три рівні");
+
+		b.menu("/salesorg/staff");
+		b.look("head-staff");
+		var manager = b.find("#staff form.staff-card[data-tier=AM]");
+		String id = manager.getDomAttribute("id");
+		b.sendUntouched(manager);
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("#" + id), () -> b.type(b.find("#" + id + " input[name=capacity]"), "5000"));
+		assertThat(b.problemAt("capacity")).isNotBlank();
+
+		b.go("/salesorg/shifts");
+		b.look("head-shifts");
+		b.find("#shifts tbody tr a").click();
+		b.settle();
+		b.sendUntouched(b.find("#shift-form"));
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("#shift-form"), () -> {
+			b.type(b.find("#from-SUNDAY"), "9:00");
+			b.type(b.find("#to-SUNDAY"), "");
+		});
+		assertThat(b.problem()).contains("початок");
+		b.go(b.path());
+		var dayOff = b.find("form[action$='/days-off']");
+		b.sendUntouched(dayOff);
+		assertThat(b.problemAt("day")).isNotBlank();
+		b.sendWrong(b.find("form[action$='/days-off']"), () -> b.type(b.find("form[action$='/days-off'] input[name=day]"), "31.02.2027"));
+		assertThat(b.problemAt("day")).contains("01.12.2026");
+		b.type(b.find("form[action$='/days-off'] input[name=day]"), "05.01." + (java.time.Year.now().getValue() + 1));
+		b.send(b.find("form[action$='/days-off']"));
+		assertThat(b.done()).isNotBlank();
+		b.look("head-shift-editor");
+	}
+
+	@Test
+	@Order(10)
+	void theHeadSetsUpTierOneCampaignsScriptListsAndTheDoNotCallList() throws IOException {
+		var b = browser();
+		b.logIn("head");
+		b.go("/prospecting/manage/campaigns/new");
+		b.sendUntouched(b.find("#campaign-form"), b.find("#save-campaign"));
+		assertThat(b.problem()).isNotBlank();
+		b.sendWrong(b.find("#campaign-form"), () -> {
+			b.type(b.find("#campaign-name"), "Меблі Київщини");
+			b.type(b.find("#campaign-form input[name=callingFrom]"), "20:00");
+			b.type(b.find("#campaign-form input[name=callingTo]"), "09:00");
+		}, b.find("#save-campaign"));
+		assertThat(b.problem()).isNotBlank();
+		b.look("head-campaign");
+		b.go("/prospecting/manage/campaigns");
+		b.look("head-campaigns");
+		b.sendUntouched(b.find("form[action$='/prospecting/manage/campaigns'][method=get]"));
+		b.sendWrong(b.find("form[action$='/prospecting/manage/campaigns'][method=get]"), () -> b.type(b.find("#why"), "не номер"));
+		assertThat(b.find("#why-answer").getText()).isNotBlank();
+
+		b.go("/prospecting/manage/script");
+		b.look("head-script");
+		b.sendUntouched(b.find("form.script-editor"), b.find("#save-script"));
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("form.script-editor"), () -> b.type(b.find("form.script-editor input[name=start]"), "no-such-step"),
+				b.find("#save-script"));
+		assertThat(b.problem()).isNotBlank();
+
+		b.go("/prospecting/manage/do-not-call");
+		b.look("head-do-not-call");
+		b.sendUntouched(b.find("form[action$='/do-not-call']"));
+		assertThat(b.problem()).isNotBlank();
+		b.sendWrong(b.find("form[action$='/do-not-call']"), () -> {
+			b.type(b.find("form[action$='/do-not-call'] input[name=phone]"), "12");
+			b.type(b.find("form[action$='/do-not-call'] input[name=reason]"), "Скарга");
+		});
+		assertThat(b.problem()).isNotBlank();
+		b.type(b.find("form[action$='/do-not-call'] input[name=phone]"), "044 765 43 99");
+		b.send(b.find("form[action$='/do-not-call']"));
+		assertThat(b.find("#do-not-call").getText()).contains("+380 44 765 43 99");
+		b.sendUntouched(b.find("#do-not-call form[action$='/remove']"));
+		assertThat(b.done()).isNotBlank();
+
+		b.go("/prospecting/manage/imports");
+		b.look("head-imports");
+		b.sendUntouched(b.find("form[action$='/prospecting/manage/imports']"));
+		assertThat(b.problem()).isNotBlank();
+		var notAList = Files.createTempFile("not-a-list", ".xlsx");
+		Files.writeString(notAList, "це не таблиця");
+		b.sendWrong(b.find("form[action$='/prospecting/manage/imports']"),
+				() -> b.find("#import-file").sendKeys(notAList.toAbsolutePath().toString()));
+		assertThat(b.problem()).isNotBlank();
+		var list = Files.createTempFile("prospects", ".csv");
+		Files.writeString(list, "Назва;Телефон;Місто\nТОВ «Браузер Плюс»;044 765 43 21;Київ\nБез номера;;Львів\n",
+				Charset.forName("windows-1251"));
+		b.go("/prospecting/manage/imports");
+		b.find("#import-file").sendKeys(list.toAbsolutePath().toString());
+		b.send(b.find("form[action$='/prospecting/manage/imports']"));
+		b.look("head-import-preview");
+		b.sendWrong(b.find("form[action$='/run']"), () -> new Select(b.find("#column-PHONE")).selectByIndex(0));
+		assertThat(b.problem()).isNotBlank();
+		b.sendUntouched(b.find("form[action$='/run']"));
+		assertThat(b.until(() -> b.maybe("#imported").filter(WebElement::isDisplayed)).getText()).isEqualTo("1");
+		b.look("head-import-report");
+		b.sendUntouched(b.find("form[action$='/undo']"));
+		assertThat(b.done()).isNotBlank();
+
+		b.go("/prospecting/manage/numbers");
+		b.look("head-caller-numbers");
+		b.sendUntouched(b.find("form[action$='/prospecting/manage/numbers']"));
+		b.sendWrong(b.find("form[action$='/prospecting/manage/numbers']"), () -> b.type(b.find("input[name=from]"), "01/12/2026"));
+		assertThat(b.problemAt("from")).isNotBlank();
+		b.go("/prospecting/manage/supply");
+		b.look("head-supply");
+	}
+
+	@Test
+	@Order(11)
+	void theHeadSetsUpTiersTwoAndThreeAndGivesALeadToAnotherCloser() {
+		var b = browser();
+		b.logIn("head");
+		b.go("/conversion/manage/stages");
+		b.look("head-pipeline-stages");
+		b.sendUntouched(b.find("#stages-form"));
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("#stages-form"), () -> {
+			b.type(b.find("#new-stage-code"), "TALKS");
+			b.type(b.find("#new-stage-uk"), "Переговори");
+			b.type(b.find("#new-stage-en"), "Talks");
+			b.type(b.find("#stages-form tr.new-stage input[name=probability]"), "150");
+		});
+		assertThat(b.problem()).isNotBlank();
+
+		b.go("/conversion/inbox");
+		b.look("head-inbox");
+		if (b.has("#new-leads tr a")) {
+			b.find("#new-leads tr a").click();
+			b.settle();
+			b.sendUntouched(b.find("#reassign-form"));
+			assertThat(b.done()).isNotBlank();
+			b.sendWrong(b.find("#reassign-form"), () -> b.js("arguments[0].options[arguments[0].selectedIndex].value = arguments[1]",
+					b.find("#reassign-closer"), UUID.randomUUID().toString()));
+			assertThat(b.problem()).isNotBlank();
+		}
+		b.go("/conversion/inbox");
+		b.maybe("form[action$='/escalate']").ifPresent(escalate -> {
+			b.sendUntouched(escalate);
+			assertThat(b.done()).isNotBlank();
+		});
+
+		b.go("/accounts/manage/playbook");
+		b.look("head-playbook");
+		b.sendUntouched(b.find("#rule-form"));
+		assertThat(b.problemAt("name")).isNotBlank();
+		b.sendWrong(b.find("#rule-form"), () -> {
+			b.type(b.find("#rule-name"), "Давно не купували");
+			b.type(b.find("#rule-min-days"), "90");
+			b.type(b.find("#rule-form input[name=maxDaysSince]"), "30");
+			b.type(b.find("#rule-action"), "Зателефонувати");
+			b.type(b.find("#rule-points"), "Запропонувати знижку на повернення");
+		});
+		assertThat(b.problem()).contains("менше");
+		b.type(b.find("#rule-form input[name=maxDaysSince]"), "365");
+		b.send(b.find("#rule-form"));
+		assertThat(b.find("#playbook").getText()).contains("Давно не купували");
+		b.sendUntouched(b.find("#playbook form[action$='/remove']"));
+
+		b.go("/accounts/invoices/overdue");
+		b.look("head-overdue-invoices");
+		b.go("/accounts/segments");
+		b.look("head-segments");
+	}
+
+	@Test
+	@Order(12)
+	void theHeadReadsTheNumbersByPeriodChangesACommissionAndComparesTheModels() {
+		var b = browser();
+		b.logIn("head");
+		b.menu("/analytics/dashboard");
+		b.find(".presets a:nth-child(3)").click();
+		b.settle();
+		assertThat(b.find(".presets a:nth-child(3)").getDomAttribute("aria-current")).as("this month, chosen").isEqualTo("true");
+		b.until(() -> b.maybe("#funnel-chart[data-drawn]"));
+		b.look("head-dashboard");
+		for (var share : b.driver().findElements(By.cssSelector("#funnel-table tbody td:nth-child(3)"))) {
+			String text = share.getText().replace(" %", "").replace(',', '.').replace("—", "").strip();
+			if (!text.isEmpty()) {
+				assertThat(Double.parseDouble(text)).as("no step more than the one before").isBetween(0.0, 100.0);
+			}
+		}
+		b.sendUntouched(b.find("#dashboard-period"));
+		b.sendWrong(b.find("#dashboard-period"), () -> b.type(b.find("#dashboard-period input[name=from]"), "1 грудня"));
+		assertThat(b.problemAt("from")).contains("01.12.2026");
+
+		b.go("/analytics/matrix");
+		b.look("head-matrix-over-a-period");
+		b.sendUntouched(b.find("#matrix-period"));
+		b.sendWrong(b.find("#matrix-period"), () -> b.type(b.find("#matrix-period input[name=to]"), "32.12.2026"));
+		assertThat(b.problemAt("to")).isNotBlank();
+
+		b.go("/analytics/commissions");
+		b.look("head-commissions");
+		b.sendUntouched(b.find("form[action$='/analytics/commissions']"));
+		b.sendWrong(b.find("form[action$='/analytics/commissions']"),
+				() -> b.js("arguments[0].options[arguments[0].selectedIndex].value = '2026-13'", b.find("#commission-month")));
+		assertThat(b.problemAt("month")).isNotBlank();
+		b.go("/analytics/commissions");
+		b.sendUntouched(b.find("#commission-change"));
+		assertThat(b.problemAt("rate")).isNotBlank();
+		b.sendWrong(b.find("#commission-change"), () -> b.type(b.find("#commission-rate"), "п’ять"));
+		assertThat(b.problemAt("rate")).isNotBlank();
+		new Select(b.find("#commission-kind")).selectByValue("FIRST_SALE");
+		b.type(b.find("#commission-rate"), "5,5");
+		b.send(b.find("#commission-change"));
+		assertThat(b.find("#commission-rates tr[data-kind=FIRST_SALE]").getText()).contains("5,5 %");
+
+		b.go("/analytics/simulator");
+		b.look("head-simulator");
+		b.type(b.find("#simulation-weeks"), "6");
+		b.type(b.find("#simulation-replications"), "4");
+		b.type(b.find("#simulation-sweep"), "0");
+		b.type(b.find("#simulation-name"), "Зима: як зараз");
+		b.sendUntouched(b.find("#simulation-form"));
+		var verdict = b.until(() -> b.maybe("#simulation-verdict").filter(WebElement::isDisplayed));
+		assertThat(verdict.getText()).containsAnyOf("Три рівні", "Класична");
+		assertThat(b.find("#simulation-results tr[data-figure=callerUtilisation]").getText()).contains("%");
+		b.look("head-simulation-result");
+		b.go("/analytics/simulator");
+		b.sendWrong(b.find("#simulation-form"), () -> b.type(b.find("#simulation-form input[name=connected]"), "150"));
+		assertThat(b.problem()).isNotBlank();
+		b.go("/analytics/simulator");
+		b.sendUntouched(b.find("#saved-scenarios form"));
+		b.until(() -> b.maybe("#simulation-verdict").filter(WebElement::isDisplayed));
+	}
+
+	@Test
+	@Order(13)
+	void theAdministratorOpensEveryPageOfTheMenuAndTheEnglishPagesAreEnglish() {
+		var b = browser();
+		b.logIn("admin");
+		var pages = new TreeSet<String>();
+		for (var link : b.driver().findElements(By.cssSelector("#menu a[href^='/']"))) {
+			pages.add(link.getDomAttribute("href"));
+		}
+		assertThat(pages).hasSizeGreaterThan(15);
+		for (String page : pages) {
+			b.go(page);
+			assertThat(b.has("[data-relay-error]")).as(page).isFalse();
+			assertThat(b.find("h1").getText()).as(page).isNotBlank();
+			// a page's own filter (a period, a month): as it comes, and with a day that does not exist
+			var filter = b.maybe("form[method=get] input[data-date]");
+			if (filter.isPresent()) {
+				var form = filter.get().findElement(By.xpath("ancestor::form"));
+				b.sendUntouched(form);
+				var field = b.find("form[method=get] input[data-date]");
+				String name = field.getDomAttribute("name");
+				b.sendWrong(b.find("form[method=get]"), () -> b.type(b.find("form[method=get] input[data-date]"), "31.02.2027"));
+				assertThat(b.problemAt(name)).as(page).contains("01.12.2026");
+			}
+		}
+		for (String page : List.of("/analytics/dashboard", "/salesorg/matrix", "/accounts/clients", "/conversion/inbox",
+				"/analytics/simulator")) {
+			b.go(page + "?lang=en");
+			String chrome = (String) b.js("""
+					const main = document.querySelector('main').cloneNode(true);
+					// what people and companies are called, and what they wrote, stays as they wrote it
+					main.querySelectorAll('td, dd, option, input, textarea, .tasks li, .timeline li, .advice-line, .caller-name,'
+					    + ' a[href*="/accounts/clients/"], a[href*="/conversion/"]').forEach(e => e.remove());
+					const header = document.querySelector('header').cloneNode(true);
+					header.querySelectorAll('.who, .lang').forEach(e => e.remove());
+					return header.innerText + ' ' + main.innerText;
+					""");
+			assertThat(chrome).as(page + " in English: the words Relay itself writes").doesNotContainPattern("[а-яіїєґА-ЯІЇЄҐ]");
+			b.look("admin-english" + page.replace('/', '-'));
+		}
+		b.go("/salesorg/matrix?lang=uk");
+	}
+
+	@Test
+	@Order(14)
+	void everyFormMetWasSentAsThePageGaveItAndEveryFormWithFieldsAlsoWithAWrongValue() {
+		var b = browser();
+		var untried = new TreeSet<String>(b.formsSeen().keySet());
+		untried.removeAll(b.sentUntouched());
+		untried.remove("POST /logout");
+		assertThat(untried).as("forms never sent as the page gave them (and where they were)").isEmpty();
+		var notTriedWrong = new TreeSet<String>(b.formsWithFields());
+		notTriedWrong.removeAll(b.sentWrong());
+		notTriedWrong.remove("POST /logout");
+		assertThat(notTriedWrong).as("forms with fields never sent with a wrong value").isEmpty();
 	}
 
 	/** Opens a folded part of the page (a details element) unless a refused form already opened it. */

@@ -140,7 +140,10 @@ class SimulatorController {
 		model.addAttribute("compared", COMPARED);
 		model.addAttribute("percent", PERCENT);
 		model.addAttribute("hours", HOURS);
-		if (run.finished() && run.failure() == null) {
+		// read once: a run finishing while the page is being written must not show half a report
+		boolean finished = run.finished();
+		model.addAttribute("finished", finished);
+		if (finished && run.failure() == null) {
 			model.addAttribute("verdict", SimulationVerdict.of(run.threeTier(), run.classic()));
 			var figures = List.of("firstSales", "repeatPurchases", "handedOver");
 			model.addAttribute("chartLabels", json.writeValueAsString(figures.stream()

@@ -93,7 +93,10 @@ class PageErrors {
 		if (ex.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
 			return page(request, response, HttpStatus.NOT_FOUND, text("error.404"), "request.not-found");
 		}
-		String message = text("problem.request.value", ex.getName());
+		// the message a form's field of this type gets ("a date is needed here, e.g. 01.12.2026")
+		var type = ex.getRequiredType();
+		String message = messages.getMessage("typeMismatch." + (type == null ? "" : type.getName()), null,
+				text("problem.request.value"), LocaleContextHolder.getLocale());
 		if (isFormPost(request)) {
 			return backToTheForm(request, new FormProblem(request.getRequestURI(), null, Map.of(ex.getName(), message),
 					keptValues(request)), null, null);
@@ -101,8 +104,19 @@ class PageErrors {
 		return page(request, response, HttpStatus.BAD_REQUEST, message, "request.invalid");
 	}
 
-	@ExceptionHandler({ MissingServletRequestParameterException.class, HandlerMethodValidationException.class })
-	Object incomplete(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	/** A field the form must have was left empty (or never sent): said next to it. */
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	Object missing(MissingServletRequestParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+		String message = text("problem.request.required");
+		if (isFormPost(request)) {
+			return backToTheForm(request, new FormProblem(request.getRequestURI(), null, Map.of(ex.getParameterName(), message),
+					keptValues(request)), null, null);
+		}
+		return page(request, response, HttpStatus.BAD_REQUEST, message, "request.invalid");
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	Object incomplete(HandlerMethodValidationException ex, HttpServletRequest request, HttpServletResponse response) {
 		String message = text("error.400");
 		if (isFormPost(request)) {
 			return backToTheForm(request, new FormProblem(request.getRequestURI(), message, Map.of(), keptValues(request)),
