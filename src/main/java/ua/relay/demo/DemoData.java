@@ -150,7 +150,7 @@ class DemoData implements ApplicationRunner {
 
 		var generator = new DemoCompanies(SEED);
 		for (int i = 0; i < properties.prospects(); i++) {
-			var registration = companies.register(generator.next());
+			var registration = companies.register(generator.next().details());
 			if (registration.created()) {
 				prospects.enqueue(registration.companyId(), random.nextInt(100));
 			}
@@ -216,7 +216,7 @@ class DemoData implements ApplicationRunner {
 		CargoService[] besides = { CargoService.WAREHOUSING, CargoService.EXPRESS, CargoService.CUSTOMS, CargoService.WAREHOUSING };
 		int made = 0;
 		for (int i = 0; i < 24; i++) {
-			var registration = companies.register(generator.next());
+			var registration = companies.register(generator.next().details());
 			if (!registration.created()) {
 				continue;
 			}
