@@ -118,6 +118,7 @@ class DemoHistory {
 				() -> lists.bringIn(run, generator, properties.prospects(), listName(monday)));
 		planRaise(run, first.plusDays(days / 2).withDayOfMonth(1).plusMonths(1));
 		managers.plan(run);
+		staff.planOnboarding(run);
 		staff.planDaysAway(run);
 		timeline.play();
 		return run;

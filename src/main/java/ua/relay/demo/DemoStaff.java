@@ -25,12 +25,16 @@ import ua.relay.shared.EmailAddress;
 /**
  * The demo company's people, hired when its history begins: the head of sales, four part-time callers on
  * three short shifts a week each (evenings or mornings, on working days), three closers and three account
- * managers in office hours, each with a login and an extension; and the days some of them were away.
+ * managers in office hours, each with a login and an extension; the closers' first weeks, and the days some
+ * people were away.
  */
 @Component
 class DemoStaff {
 
 	static final String PASSWORD = "demo";
+
+	/** Open leads and deals a closer carries (the application's default). */
+	private static final int CAPACITY = 20;
 
 	private static final List<String> CALLERS = List.of("Андрій Мельник", "Дарина Шевчук", "Максим Бондар",
 			"Софія Ткаченко");
@@ -67,7 +71,25 @@ class DemoStaff {
 			shifts.setWeekly(DemoTeam.employeeOf(callers.get(i)),
 					days.stream().map(d -> new WeeklyShift(d, from, from.plusHours(3))).toList());
 		}
+		// closers new to the company take leads once the head opens the distribution to them (see planOnboarding)
+		for (var closer : closers.subList(1, closers.size())) {
+			staff.setCapacity(DemoTeam.employeeOf(closer), 0);
+		}
 		return new DemoTeam(head, callers, closers, managers);
+	}
+
+	/**
+	 * The head opens tier 2's distribution to the closers one after another, a week apart, as each finishes
+	 * learning the company's services; the first one takes every lead meanwhile. (So no two closers ever
+	 * stand equal for a lead, and the same seed gives the same closers the same leads.)
+	 */
+	void planOnboarding(DemoRun run) {
+		var closers = run.team().closers();
+		for (int i = 1; i < closers.size(); i++) {
+			var closer = DemoTeam.employeeOf(closers.get(i));
+			var day = AccountManagers.workingDayFrom(run.first().plusWeeks(i));
+			run.timeline().at(day.atTime(8, 45).atZone(run.zone()).toInstant(), () -> staff.setCapacity(closer, CAPACITY));
+		}
 	}
 
 	/**

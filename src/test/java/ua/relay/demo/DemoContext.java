@@ -1,12 +1,13 @@
 package ua.relay.demo;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ua.relay.RelayApplication;
 import ua.relay.TestDatabase;
@@ -49,15 +50,22 @@ final class DemoContext implements AutoCloseable {
 		return context.getBean(type);
 	}
 
+	/** Stops Relay, then drops its schema (while it runs, its own jobs hold locks in it). */
 	@Override
 	public void close() {
-		try {
-			if (schema != null) {
-				bean(JdbcClient.class).sql("drop schema " + schema + " cascade").update();
+		var datasource = context.getEnvironment();
+		String url = datasource.getProperty("spring.datasource.url");
+		String user = datasource.getProperty("spring.datasource.username");
+		String password = datasource.getProperty("spring.datasource.password");
+		context.close();
+		if (schema != null) {
+			try (var connection = DriverManager.getConnection(url, user, password);
+					var statement = connection.createStatement()) {
+				statement.execute("drop schema " + schema + " cascade");
 			}
-		}
-		finally {
-			context.close();
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not drop the demo's schema " + schema, ex);
+			}
 		}
 	}
 

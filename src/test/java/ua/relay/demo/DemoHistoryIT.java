@@ -269,7 +269,7 @@ class DemoHistoryIT {
 
 	@Test
 	void theSameSeedMakesTheSameHistory() {
-		var settings = Map.<String, Object>of("relay.demo.months", 1, "relay.demo.prospects", 40,
+		var settings = Map.<String, Object>of("relay.demo.months", 2, "relay.demo.prospects", 40,
 				"relay.demo.calls-per-caller", 6);
 		Map<String, Long> once;
 		try (var one = DemoContext.start(settings)) {
