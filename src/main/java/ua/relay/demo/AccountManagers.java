@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Random;
 import java.util.UUID;
 
@@ -133,41 +134,46 @@ class AccountManagers {
 		run.count(DemoRun.Made.INVOICES);
 		int way = fate.nextInt(100);
 		var issued = invoice.issuedOn();
+		var total = invoice.total();
 		int days = (int) Math.max(1, ChronoUnit.DAYS.between(issued, invoice.dueOn()));
 		if (way < 64) {
-			pay(run, client, invoice.id(), issued.plusDays(1 + fate.nextInt(days)), null, fate);
+			pay(run, client, invoice.id(), issued.plusDays(1 + fate.nextInt(days)), total, fate);
 		}
 		else if (way < 78) {
-			var part = invoice.total().multiply(BigDecimal.valueOf(40 + fate.nextInt(21)))
-				.divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP);
+			var part = total.multiply(BigDecimal.valueOf(40 + fate.nextInt(21))).divide(BigDecimal.valueOf(100), 0,
+					RoundingMode.HALF_UP);
 			pay(run, client, invoice.id(), issued.plusDays(1 + fate.nextInt(days)), part, fate);
 			if (fate.nextInt(10) < 7) {
-				pay(run, client, invoice.id(), invoice.dueOn().plusDays(fate.nextInt(12)), null, fate);
+				pay(run, client, invoice.id(), invoice.dueOn().plusDays(fate.nextInt(12)), total.subtract(part), fate);
 			}
 		}
 		else if (way < 91) {
-			pay(run, client, invoice.id(), invoice.dueOn().plusDays(3 + fate.nextInt(25)), null, fate);
+			pay(run, client, invoice.id(), invoice.dueOn().plusDays(3 + fate.nextInt(25)), total, fate);
 		}
 	}
 
-	/** A payment arrives on the day: {@code amount}, or what is left to pay. */
+	/** A payment of {@code amount} arrives on the day (the first working day from it). */
 	private void pay(DemoRun run, Client client, UUID invoice, LocalDate day, BigDecimal amount, Random fate) {
 		var at = at(run, workingDayFrom(day), LocalTime.of(11, 0)).plus(Duration.ofMinutes(fate.nextInt(300)));
 		run.timeline().at(at, () -> {
-			var now = billing.get(invoice, client.manager());
-			if ("ISSUED".equals(now.status())) {
-				billing.pay(invoice, amount == null ? now.due() : amount.min(now.due()), run.today(), client.manager());
-				run.count(DemoRun.Made.PAYMENTS);
-			}
+			billing.pay(invoice, amount, run.today(), client.manager());
+			run.count(DemoRun.Made.PAYMENTS);
 		});
 	}
 
 	/**
 	 * The manager calls each client a new reminder names, once, and notes what they heard; the reminder stays
-	 * open until the client orders.
+	 * open until the client orders, or until a newer one about the same client replaces it.
 	 */
 	private void callAboutReminders(DemoRun run, Actor manager) {
+		var newest = new LinkedHashMap<UUID, Cadence.Reminder>();
 		for (var reminder : cadence.reminders(manager)) {
+			var older = newest.put(reminder.clientId(), reminder);
+			if (older != null) {
+				cadence.done(older.id(), manager);
+			}
+		}
+		for (var reminder : newest.values()) {
 			if (run.turn("reminder " + reminder.id()) == 1) {
 				contacts.record(reminder.clientId(), ClientTimeline.Kind.CALL,
 						reminder.title().contains(AT_RISK) ? "Не замовляють: кажуть, що відправок поки немає"

@@ -58,7 +58,7 @@ class DemoStaff {
 	DemoTeam hire() {
 		users.createUser("admin", PASSWORD, "Адміністратор", EnumSet.of(Role.ADMIN), null);
 		var head = person("head", "Олена Коваленко", null, null, Role.HEAD);
-		var callers = tier("caller", CALLERS, staff.formTeam("Лідогенерація · вечірня зміна", Tier.LG), Tier.LG,
+		var callers = tier("caller", CALLERS, staff.formTeam("Лідогенерація", Tier.LG), Tier.LG,
 				Role.CALLER);
 		var closers = tier("closer", CLOSERS, staff.formTeam("Продажі · Київ", Tier.LC), Tier.LC, Role.CLOSER);
 		var managers = tier("am", MANAGERS, staff.formTeam("Обслуговування клієнтів", Tier.AM), Tier.AM,
