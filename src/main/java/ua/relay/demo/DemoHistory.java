@@ -116,7 +116,8 @@ class DemoHistory {
 		var monday = LocalDate.ofInstant(present.minus(Duration.ofHours(12)), zone).with(DayOfWeek.MONDAY);
 		timeline.at(monday.atTime(LocalTime.of(8, 15)).atZone(zone).toInstant(),
 				() -> lists.bringIn(run, generator, properties.prospects(), listName(monday)));
-		planRaise(run, first.plusDays(days / 2).withDayOfMonth(1).plusMonths(1));
+		var firstWholeMonth = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);
+		planRaise(run, firstWholeMonth.plusMonths(Math.max(1, properties.months() / 3)));
 		managers.plan(run);
 		staff.planOnboarding(run);
 		staff.planDaysAway(run);
@@ -124,7 +125,10 @@ class DemoHistory {
 		return run;
 	}
 
-	/** The head pays tier 1 more per accepted lead from the first of a month on, so statements differ before and after. */
+	/**
+	 * On the first working day of a month some way into the history (after at least one whole month), the
+	 * head pays tier 1 more per accepted lead from that month on: statements before and after differ.
+	 */
 	private void planRaise(DemoRun run, LocalDate from) {
 		if (from.isAfter(run.last())) {
 			return;
