@@ -1,6 +1,7 @@
 package ua.relay.demo;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +32,8 @@ class DemoData implements ApplicationRunner {
 
 	private final boolean embeddedDatabase;
 
+	private DemoRun made;
+
 	DemoData(UserManagement users, DemoHistory history, DemoProperties properties,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.users = users;
@@ -50,10 +53,16 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		long started = System.nanoTime();
-		var run = history.make(SEED);
-		log.info("Demo data: {} months from {}: {} in {} steps, in {} ms", properties.months(), run.first(), run.tally(),
-				run.timeline().played(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+		made = history.make(SEED);
+		log.info("Demo data: {} months from {}: {} in {} steps ({} failed), in {} ms", properties.months(),
+				made.first(), made.tally(), made.timeline().played(), made.timeline().failed(),
+				Duration.ofNanos(System.nanoTime() - started).toMillis());
 		printLogins();
+	}
+
+	/** The history this start made, if it made one. */
+	Optional<DemoRun> made() {
+		return Optional.ofNullable(made);
 	}
 
 	private void printLogins() {

@@ -2,12 +2,14 @@ package ua.relay.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
 import ua.relay.prospecting.ColumnMapping;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ProspectImports;
+import ua.relay.shared.PhoneNumber;
 
 /**
  * Prospect lists as the head brings them in: a spreadsheet of companies uploaded and run through the
@@ -38,9 +40,9 @@ class ProspectLists {
 	private static String row(DemoCompanies.DemoCompany made) {
 		var company = made.details();
 		var contact = company.contacts().isEmpty() ? "" : company.contacts().get(0).fullName();
-		return java.util.stream.Stream.of(company.name(), company.legalForm(),
+		return Stream.of(company.name(), company.legalForm(),
 				company.edrpou() == null ? "" : company.edrpou().value(),
-				company.phones().stream().map(phone -> phone.e164()).collect(Collectors.joining(", ")), company.city(),
+				company.phones().stream().map(PhoneNumber::e164).collect(Collectors.joining(", ")), company.city(),
 				company.region(), company.industry(), String.valueOf(made.employees()), contact)
 			.map(cell -> cell == null ? "" : cell)
 			.collect(Collectors.joining(";"));

@@ -3,6 +3,9 @@ package ua.relay.demo;
 import java.time.Instant;
 import java.util.PriorityQueue;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import ua.relay.platform.ApplicationClock;
 
 /**
@@ -10,6 +13,8 @@ import ua.relay.platform.ApplicationClock;
  * and may plan later steps. What would happen after the present is not played: it has not happened yet.
  */
 final class Timeline {
+
+	private static final Logger log = LoggerFactory.getLogger(Timeline.class);
 
 	private record Step(Instant at, long order, Runnable action) implements Comparable<Step> {
 
@@ -32,6 +37,8 @@ final class Timeline {
 	private long planned;
 
 	private long played;
+
+	private long failed;
 
 	Timeline(ApplicationClock clock, Instant present) {
 		this.clock = clock;
@@ -59,15 +66,28 @@ final class Timeline {
 		return present;
 	}
 
-	/** Plays every step in time order, each with the clock set to its moment. */
+	/**
+	 * Plays every step in time order, each with the clock set to its moment. A step that fails is logged and
+	 * left out, so that the rest of the demo is still made and Relay still starts.
+	 */
 	void play() {
 		Step step;
 		while ((step = steps.poll()) != null) {
 			now = step.at();
 			clock.setTo(now);
-			step.action().run();
-			played++;
+			try {
+				step.action().run();
+				played++;
+			}
+			catch (RuntimeException ex) {
+				failed++;
+				log.warn("Demo data: a step at {} failed and is left out: {}", now, ex.toString());
+			}
 		}
+	}
+
+	long failed() {
+		return failed;
 	}
 
 	long played() {

@@ -85,6 +85,13 @@ class DemoHistoryIT {
 	}
 
 	@Test
+	void everyStepOfTheHistoryWasPlayed() {
+		var made = demo.bean(DemoData.class).made().orElseThrow();
+		assertThat(made.timeline().failed()).isZero();
+		assertThat(made.timeline().played()).isGreaterThan(1_000);
+	}
+
+	@Test
 	void callersCallOnlyOnTheirShiftsOnWorkingDaysThroughEveryMonth() {
 		var shifts = demo.bean(Shifts.class);
 		var calls = jdbc.sql("select caller_id, called_at from prospecting_call")
