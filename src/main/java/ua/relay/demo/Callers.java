@@ -113,7 +113,7 @@ class Callers {
 		int roll = fate.nextInt(1000);
 		boolean returned = prospect.returnedReason() != null;
 		boolean calledBefore = prospect.attempts() > 0;
-		int handOver = returned ? 120 : calledBefore ? 110 : 60;
+		int handOver = returned ? 140 : calledBefore ? 130 : 80;
 		if (roll < handOver) {
 			int kind = fate.nextInt(10);
 			if (kind < 2) {

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * never on a production PostgreSQL unless asked for.
  */
 @ConfigurationProperties("relay.demo")
-record DemoProperties(Boolean enabled, @DefaultValue("2000") int prospects, @DefaultValue("8") int callsPerCaller,
+record DemoProperties(Boolean enabled, @DefaultValue("2000") int prospects, @DefaultValue("6") int callsPerCaller,
 		@DefaultValue("6") int months) {
 
 	DemoProperties {
