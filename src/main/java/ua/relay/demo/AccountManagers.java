@@ -78,8 +78,11 @@ class AccountManagers {
 	 */
 	void welcome(DemoRun run, CompanyCard company, Random fate) {
 		// tier 3 names the account manager in the transaction that makes the client: once one is named, it is there
-		HandOffs.awaitDone(() -> responsibilities.responsible(company.id(), Tier.AM));
-		var view = portfolio.clients(run.team().head()).stream()
+		var manager = HandOffs.awaitDone(() -> responsibilities.responsible(company.id(), Tier.AM));
+		if (manager.isEmpty()) {
+			return;
+		}
+		var view = portfolio.clients(run.team().as(manager.get())).stream()
 			.filter(c -> c.company().id().equals(company.id()))
 			.findFirst();
 		if (view.isEmpty()) {

@@ -22,7 +22,7 @@ class DemoData implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
 	/** The demo's chance: the same seed, the same history. */
-	static final long SEED = 20261126L;
+	private static final long SEED = 20261126L;
 
 	private final UserManagement users;
 

@@ -2,7 +2,6 @@ package ua.relay.demo;
 
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -112,8 +111,8 @@ class DemoHistory {
 			timeline.at(day.atTime(8, 30).atZone(zone).toInstant(),
 					() -> lists.bringIn(run, generator, worked / 4, listName(day)));
 		}
-		// this week's fresh list: the callers' work for today and the days ahead
-		var monday = LocalDate.ofInstant(present.minus(Duration.ofHours(12)), zone).with(DayOfWeek.MONDAY);
+		// the last Monday before today brings a fresh list: the callers' work for today and the days ahead
+		var monday = today.minusDays(1).with(DayOfWeek.MONDAY);
 		timeline.at(monday.atTime(LocalTime.of(8, 15)).atZone(zone).toInstant(),
 				() -> lists.bringIn(run, generator, properties.prospects(), listName(monday)));
 		var firstWholeMonth = first.getDayOfMonth() == 1 ? first : first.withDayOfMonth(1).plusMonths(1);

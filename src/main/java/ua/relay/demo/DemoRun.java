@@ -85,10 +85,13 @@ final class DemoRun {
 		return turns.merge(what, 1, Integer::sum);
 	}
 
-	/** How far into the history a moment lies: 0 on its first morning, 1 now. */
+	/**
+	 * How far into the history a moment lies: 0 on its first morning, 1 from today on (counted in days, so that
+	 * a history made at any hour of the same day is the same).
+	 */
 	double progress(Instant at) {
 		var start = first.atStartOfDay(zone).toInstant();
-		double whole = start.until(timeline.present(), ChronoUnit.MINUTES);
+		double whole = start.until(last().atStartOfDay(zone).toInstant(), ChronoUnit.MINUTES);
 		double done = start.until(at, ChronoUnit.MINUTES);
 		return whole <= 0 ? 1 : Math.max(0, Math.min(1, done / whole));
 	}
