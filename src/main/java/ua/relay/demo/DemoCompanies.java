@@ -3,6 +3,7 @@ package ua.relay.demo;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -13,12 +14,15 @@ import ua.relay.party.SizeBand;
 import ua.relay.shared.Edrpou;
 import ua.relay.shared.PhoneNumber;
 
-/** Ukrainian companies that a cargo firm would cold-call, the same ones for the same seed. */
+/**
+ * Ukrainian companies that a cargo firm would cold-call, the same ones for the same seed: named as such
+ * companies are (see {@link CompanyNames}), a legal form that fits their size (a sole trader has no EDRPOU),
+ * a region and its city, phones, and a contact person.
+ */
 class DemoCompanies {
 
-	private static final List<String> INDUSTRIES = List.of("Роздрібна торгівля", "Агробізнес", "Виробництво",
-			"Будівництво", "Фармацевтика", "Електронна комерція", "Харчова промисловість", "Металургія",
-			"Меблі", "Автозапчастини");
+	static final List<String> INDUSTRIES = List.of("Роздрібна торгівля", "Агробізнес", "Виробництво", "Будівництво",
+			"Фармацевтика", "Електронна комерція", "Харчова промисловість", "Металургія", "Меблі", "Автозапчастини");
 
 	private static final List<String[]> PLACES = List.of(new String[] { "Київська", "Київ" },
 			new String[] { "Львівська", "Львів" }, new String[] { "Харківська", "Харків" },
@@ -34,26 +38,49 @@ class DemoCompanies {
 
 	private final Random random;
 
+	private final CompanyNames names;
+
 	private final Set<String> usedCodes = new HashSet<>();
 
 	private final Set<String> usedPhones = new HashSet<>();
 
 	DemoCompanies(long seed) {
 		this.random = new Random(seed);
+		this.names = new CompanyNames(new Random(seed + 2));
 		this.faker = new Faker(Locale.forLanguageTag("uk"), new Random(seed + 1));
 	}
 
-	NewCompany next() {
-		String[] nameParts = faker.company().name().split(" ", 2);
-		String legalForm = nameParts.length == 2 ? nameParts[0] : "ТОВ";
-		String name = nameParts.length == 2 ? nameParts[1] : nameParts[0];
-		String[] place = PLACES.get(random.nextInt(PLACES.size()));
+	/** A company and its head count (which Relay keeps only as the size band). */
+	record DemoCompany(NewCompany details, int employees) {
+	}
+
+	DemoCompany next() {
+		var place = PLACES.get(random.nextInt(PLACES.size()));
+		var industry = INDUSTRIES.get(random.nextInt(INDUSTRIES.size()));
 		int employees = (int) Math.round(Math.exp(random.nextDouble() * Math.log(800)));
-		var contact = new NewContact(faker.name().fullName(), random.nextBoolean() ? "Директор" : "Логіст", null,
-				phone());
-		return new NewCompany(name, legalForm, "ФОП".equals(legalForm) ? null : edrpou(),
-				INDUSTRIES.get(random.nextInt(INDUSTRIES.size())), SizeBand.ofEmployees(employees), place[0], place[1],
-				List.of(phone()), List.of(contact));
+		var size = SizeBand.ofEmployees(employees);
+		var legalForm = legalForm(size);
+		var owner = "ФОП".equals(legalForm) ? names.soleTrader() : Optional.<String>empty();
+		if (owner.isPresent()) {
+			return new DemoCompany(new NewCompany(owner.get(), legalForm, null, industry, size, place[0], place[1],
+					List.of(phone()), List.of(new NewContact(owner.get(), "Власник", null, phone()))), employees);
+		}
+		var contact = new NewContact(faker.name().fullName(), random.nextBoolean() ? "Директор" : "Логіст", null, phone());
+		// with every sole trader's name taken, the company is a ТОВ
+		return new DemoCompany(new NewCompany(names.company(industry, place[0], place[1]),
+				"ФОП".equals(legalForm) ? "ТОВ" : legalForm, edrpou(), industry,
+				size, place[0], place[1], List.of(phone()), List.of(contact)), employees);
+	}
+
+	/** Most companies are ТОВ; a sole trader or a private firm is small, a joint-stock company large. */
+	private String legalForm(SizeBand size) {
+		int roll = random.nextInt(100);
+		return switch (size) {
+			case MICRO -> roll < 40 ? "ФОП" : roll < 65 ? "ПП" : "ТОВ";
+			case SMALL -> roll < 10 ? "ФОП" : roll < 30 ? "ПП" : "ТОВ";
+			case MEDIUM -> roll < 8 ? "ПП" : roll < 15 ? "ПрАТ" : "ТОВ";
+			case LARGE -> roll < 35 ? "ПрАТ" : roll < 50 ? "АТ" : "ТОВ";
+		};
 	}
 
 	private Edrpou edrpou() {

@@ -1,6 +1,5 @@
 package ua.relay.platform;
 
-import java.time.Clock;
 import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
@@ -13,8 +12,8 @@ class ClockConfiguration {
 	public static final ZoneId KYIV = ZoneId.of("Europe/Kyiv");
 
 	@Bean
-	Clock clock() {
-		return Clock.system(KYIV);
+	ApplicationClock clock() {
+		return new ApplicationClock(KYIV);
 	}
 
 }
