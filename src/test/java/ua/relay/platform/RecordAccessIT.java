@@ -217,7 +217,7 @@ class RecordAccessIT {
 			.andExpect(jsonPath("$.code").value("do-not-call.exists"));
 		mvc.perform(get("/prospecting/manage/do-not-call").with(user(Staffing.principal(head))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(phone)));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(ua.relay.shared.PhoneNumber.parse(phone).international())));
 	}
 
 	@Test
