@@ -9,8 +9,15 @@ public record CompanyCard(CompanyId id, String name, String legalForm, String ed
 	public record Contact(String fullName, String position, String email, String phone) {
 	}
 
+	/**
+	 * The name as Ukrainian documents write it: ТОВ «Зерно-Трейд»; a sole trader (ФОП) is a person, whose name
+	 * takes no quotes: ФОП Коваль Олег Петрович.
+	 */
 	public String displayName() {
-		return legalForm == null || legalForm.isBlank() ? name : legalForm + " «" + name + "»";
+		if (legalForm == null || legalForm.isBlank()) {
+			return name;
+		}
+		return "ФОП".equals(legalForm.strip()) ? legalForm.strip() + " " + name : legalForm + " «" + name + "»";
 	}
 
 }

@@ -315,19 +315,27 @@ final class Browser implements AutoCloseable {
 				""");
 	}
 
-	/** The whole page, not only what the window shows (up to 8,000 px down). */
+	/**
+	 * The whole page, not only what the window shows (up to 8,000 px down): the window is made as tall as the
+	 * page, and the charts are given the time to draw themselves again at that size.
+	 */
 	private void shoot(String name) {
-		var size = (Map<?, ?>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
-		double width = ((Number) size.get("width")).doubleValue();
-		double height = Math.min(8_000, ((Number) size.get("height")).doubleValue());
-		var shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
-				"clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+		var window = driver.manage().window().getSize();
+		int height = Math.min(8_000, ((Number) js("return document.documentElement.scrollHeight")).intValue());
+		driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height + 140)));
 		try {
+			Thread.sleep(400);
 			Files.write(SCREENSHOTS.resolve("%03d-%s.png".formatted(++shots, name)),
-					java.util.Base64.getDecoder().decode((String) shot.get("data")));
+					driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			driver.manage().window().setSize(window);
 		}
 	}
 

@@ -444,7 +444,7 @@ class RelayJourneyBrowserTest {
 			assertThat(answer.statusCode()).isEqualTo(200);
 
 			var card = until(() -> find(By.cssSelector("#screen-pop .caller-card")));
-			assertThat(card.getText()).contains(client.get(1), client.get(0));
+			assertThat(card.getText()).contains(client.get(1), ua.relay.shared.PhoneNumber.parse(client.get(0)).international());
 			screenshot("screen-pop");
 			Thread.sleep(2_000);
 			assertThat(colleague.findElements(By.cssSelector("#screen-pop .caller-card"))).as("am2's page").isEmpty();

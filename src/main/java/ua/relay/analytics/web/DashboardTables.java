@@ -49,7 +49,7 @@ class DashboardTables {
 	}
 
 	Table trend(Trend trend) {
-		return new Table("trend", titles("dashboard.day", "funnel.calls", "funnel.handed-over", "funnel.accepted",
+		return new Table("trend", titles("dashboard.day", "funnel.calls", "dashboard.handed-over", "funnel.accepted",
 				"funnel.first-sales", "dashboard.revenue"), trend.points()
 			.stream()
 			.map(p -> List.<Object>of(DAY.format(p.day()), p.calls(), p.handedOver(), p.accepted(), p.firstSales(), p.revenue()))
@@ -57,7 +57,7 @@ class DashboardTables {
 	}
 
 	Table callers(List<TierRows.Caller> rows) {
-		return new Table("callers", titles("commission.employee", "funnel.calls", "funnel.interested", "funnel.handed-over",
+		return new Table("callers", titles("commission.employee", "funnel.calls", "dashboard.interested", "dashboard.handed-over",
 				"funnel.accepted", "dashboard.rejected"), rows.stream()
 			.map(r -> List.<Object>of(r.name(), r.calls(), r.interested(), r.handedOver(), r.accepted(), r.rejected()))
 			.toList());

@@ -138,7 +138,7 @@ class DashboardsController {
 	/** The trend's series as the chart draws them: each tier sees its own steps; labels are message codes the page resolves. */
 	private List<Map<String, Object>> series(String board, Trend trend) {
 		var calls = Map.<String, Object>of("label", tables.label("funnel.calls"), "data", trend.points().stream().map(Trend.Point::calls).toList());
-		var handed = Map.<String, Object>of("label", tables.label("funnel.handed-over"), "data",
+		var handed = Map.<String, Object>of("label", tables.label("dashboard.handed-over"), "data",
 				trend.points().stream().map(Trend.Point::handedOver).toList());
 		var accepted = Map.<String, Object>of("label", tables.label("funnel.accepted"), "data",
 				trend.points().stream().map(Trend.Point::accepted).toList());
