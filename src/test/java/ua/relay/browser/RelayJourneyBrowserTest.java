@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -561,7 +562,9 @@ class RelayJourneyBrowserTest {
 	}
 
 	private static <T> T until(Supplier<Optional<T>> condition) {
-		return new WebDriverWait(browser, Duration.ofSeconds(45)).until(d -> condition.get().orElse(null));
+		// a row read while htmx swaps it goes stale: read it again
+		return new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(StaleElementReferenceException.class)
+			.until(d -> condition.get().orElse(null));
 	}
 
 	private String path() {
