@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import ua.relay.prospecting.domain.DuplicatesInFile;
 import ua.relay.prospecting.domain.ProspectRow;
 import ua.relay.prospecting.domain.SelectionCriteria;
 import ua.relay.prospecting.importing.FileLimits;
+import ua.relay.prospecting.importing.FileRow;
 import ua.relay.prospecting.importing.ParallelChecks;
 import ua.relay.prospecting.importing.TabularFile;
 import ua.relay.prospecting.importing.TabularFiles;
@@ -192,14 +192,18 @@ public class ProspectImports {
 					var knownBy = repeat.isPresent() ? Optional.<String>empty() : known.knownBy(company, valid.nameKey());
 					if (repeat.isPresent()) {
 						counts.duplicates++;
-						store.spoolProblem(problems, id, new RowProblem(valid.row(), "—", "duplicate-in-file." + repeat.get().by(),
+						store.spoolProblem(problems, id, RowProblem.duplicate(valid.row(), "duplicate-in-file." + repeat.get().by(),
 								String.valueOf(repeat.get().row())));
 					}
 					else if (knownBy.isPresent()) {
 						counts.duplicates++;
-						store.spoolProblem(problems, id, new RowProblem(valid.row(), "—", "duplicate-known." + knownBy.get(), null));
+						store.spoolProblem(problems, id, RowProblem.duplicate(valid.row(), "duplicate-known." + knownBy.get(), null));
 					}
 					else {
+						valid.warnings().forEach(warning -> store.spoolProblem(problems, id, warning));
+						if (valid.warnings().stream().anyMatch(w -> w.kind() == RowProblem.Kind.WARNING)) {
+							counts.warned++;
+						}
 						var facts = new SelectionCriteria.Facts(company.industry(),
 								company.sizeBand() == null ? null : company.sizeBand().name(), company.region(), upload.fileName());
 						store.spoolProspect(prospects, prospectIds, registration.add(company, valid.nameKey()), IMPORTED_PRIORITY, id, facts.source(),
@@ -221,7 +225,7 @@ public class ProspectImports {
 			log.info("Import {}: {} rows read and checked in {} ms, {} written in {} ms", id, counts.read,
 					(checked - started) / 1_000_000, refused ? 0 : counts.imported, (System.nanoTime() - checked) / 1_000_000);
 			store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts.read, refused ? 0 : counts.imported,
-					counts.duplicates, counts.rejected, problems, clock.instant());
+					counts.duplicates, counts.rejected, refused ? 0 : counts.warned, problems, clock.instant());
 		}
 	}
 
@@ -234,6 +238,8 @@ public class ProspectImports {
 		int duplicates;
 
 		int rejected;
+
+		int warned;
 
 	}
 
@@ -270,30 +276,9 @@ public class ProspectImports {
 	}
 
 	private static ImportPreview preview(UUID id, String fileName, TabularFile table) {
-		var first = new ArrayList<List<String>>();
-		try {
-			table.forEachRow(row -> {
-				if (first.size() < PREVIEW_ROWS) {
-					first.add(row.cells());
-				}
-				else {
-					throw new PreviewFull();
-				}
-			});
-		}
-		catch (PreviewFull enough) {
-			// the preview needs only the first rows
-		}
+		var first = table.firstRows(PREVIEW_ROWS).stream().map(FileRow::cells).toList();
 		return new ImportPreview(id, fileName, table.format(), table.headings(), first,
 				ColumnMapping.suggest(table.headings()).orElse(null));
-	}
-
-	private static final class PreviewFull extends RuntimeException {
-
-		PreviewFull() {
-			super(null, null, false, false);
-		}
-
 	}
 
 }

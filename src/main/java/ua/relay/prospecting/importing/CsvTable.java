@@ -12,19 +12,20 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Delimited text as people export it here: UTF-8 with or without a BOM, or Windows-1251 (told apart by
- * whether the bytes are valid UTF-8); {@code ,}, {@code ;} or tab (the one that splits the first lines
- * into the same number of columns most often).
+ * Delimited text as people export it here: UTF-8 with or without a BOM, Windows-1251 (told apart by
+ * whether the bytes are valid UTF-8), or UTF-16 as Excel's "Unicode text" writes it, with or without its
+ * BOM; {@code ,}, {@code ;} or tab (the one that splits the first lines into the same number of columns
+ * most often). The headings are the first line with two cells or more, so a title above them is passed.
  */
 final class CsvTable implements TabularFile {
 
@@ -34,24 +35,23 @@ final class CsvTable implements TabularFile {
 
 	private static final int SAMPLE_LINES = 50;
 
-	private static final java.util.regex.Pattern NUMBER_OR_PHONE = java.util.regex.Pattern.compile("[0-9][0-9 ()\\-.,]*");
-
 	private static final int SAMPLE_BYTES = 256 * 1024;
 
 	private final FileContent file;
 
-	private final boolean bom;
-
-	private final Charset charset;
+	private final Encoding encoding;
 
 	private final char delimiter;
 
-	private final List<String> headings;
+	private final Headings headings;
 
-	private CsvTable(FileContent file, boolean bom, Charset charset, char delimiter) {
+	/** How the bytes are text: the charset, the length of the BOM to skip, and the name people know it by. */
+	private record Encoding(Charset charset, int bom, String name) {
+	}
+
+	private CsvTable(FileContent file, Encoding encoding, char delimiter) {
 		this.file = file;
-		this.bom = bom;
-		this.charset = charset;
+		this.encoding = encoding;
 		this.delimiter = delimiter;
 		this.headings = readHeadings();
 	}
@@ -62,58 +62,90 @@ final class CsvTable implements TabularFile {
 	 */
 	static CsvTable read(FileContent file) {
 		try {
-			boolean bom;
+			byte[] start;
 			try (var in = file.open()) {
-				bom = hasUtf8Bom(in.readNBytes(3));
+				start = in.readNBytes(SAMPLE_BYTES);
 			}
-			Charset charset = bom || isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1251;
-			String sample;
-			try (var in = file.open()) {
-				byte[] start = in.readNBytes(SAMPLE_BYTES + (bom ? 3 : 0));
-				int from = bom ? 3 : 0;
-				sample = new String(start, from, start.length - from, charset);
-			}
+			var encoding = encoding(start, file);
+			String sample = new String(start, encoding.bom(), start.length - encoding.bom(), encoding.charset());
 			if (sample.isBlank()) {
 				throw new ImportFileException("import.empty", "The file has no text");
 			}
-			return new CsvTable(file, bom, charset, detectDelimiter(sample));
+			return new CsvTable(file, encoding, detectDelimiter(sample));
 		}
 		catch (IOException ex) {
 			throw brokenFile(ex);
 		}
 	}
 
+	private static Encoding encoding(byte[] start, FileContent file) throws IOException {
+		if (start.length >= 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF) {
+			return new Encoding(StandardCharsets.UTF_8, 3, "UTF-8");
+		}
+		if (start.length >= 2 && (start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE) {
+			return new Encoding(StandardCharsets.UTF_16LE, 2, "UTF-16");
+		}
+		if (start.length >= 2 && (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF) {
+			return new Encoding(StandardCharsets.UTF_16BE, 2, "UTF-16");
+		}
+		var utf16 = utf16WithoutBom(start);
+		if (utf16 != null) {
+			return new Encoding(utf16, 0, "UTF-16");
+		}
+		return isUtf8(file) ? new Encoding(StandardCharsets.UTF_8, 0, "UTF-8")
+				: new Encoding(WINDOWS_1251, 0, "Windows-1251");
+	}
+
+	/**
+	 * UTF-16 without its BOM, told by its zero bytes: text in UTF-8 or Windows-1251 has none, while in
+	 * UTF-16 every digit, space, delimiter and line end has one, on the same side of every pair.
+	 */
+	private static Charset utf16WithoutBom(byte[] start) {
+		int pairs = start.length / 2;
+		if (pairs < 2) {
+			return null;
+		}
+		int evenZeros = 0;
+		int oddZeros = 0;
+		for (int i = 0; i + 1 < start.length; i += 2) {
+			evenZeros += start[i] == 0 ? 1 : 0;
+			oddZeros += start[i + 1] == 0 ? 1 : 0;
+		}
+		if (oddZeros * 10 >= pairs && evenZeros * 100 <= pairs) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (evenZeros * 10 >= pairs && oddZeros * 100 <= pairs) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
 	private Reader reader() throws IOException {
 		var in = file.open();
-		if (bom) {
-			in.skipNBytes(3);
-		}
-		return new BufferedReader(new InputStreamReader(in, charset), 1 << 16);
+		in.skipNBytes(encoding.bom());
+		return new BufferedReader(new InputStreamReader(in, encoding.charset()), 1 << 16);
 	}
 
 	@Override
 	public String format() {
-		return "CSV · " + (charset.equals(StandardCharsets.UTF_8) ? "UTF-8" : "Windows-1251") + " · "
-				+ (delimiter == '\t' ? "tab" : String.valueOf(delimiter));
+		return "CSV · " + encoding.name() + " · " + (delimiter == '\t' ? "tab" : String.valueOf(delimiter));
 	}
 
 	@Override
 	public List<String> headings() {
-		return headings;
+		return headings.cells();
 	}
 
 	@Override
-	public void forEachRow(Consumer<FileRow> action) {
+	public void readRows(Predicate<FileRow> action) {
 		try (CSVParser parser = CSVParser.parse(reader(), format(delimiter))) {
-			boolean first = true;
 			for (CSVRecord record : parser) {
-				if (first) {
-					first = false;
+				if (record.getRecordNumber() <= headings.row()) {
 					continue;
 				}
 				var row = toRow(record);
-				if (!row.isBlank()) {
-					action.accept(row);
+				if (!row.isBlank() && !action.test(row)) {
+					return;
 				}
 			}
 		}
@@ -122,15 +154,13 @@ final class CsvTable implements TabularFile {
 		}
 	}
 
-	private List<String> readHeadings() {
+	private Headings readHeadings() {
 		try (CSVParser parser = CSVParser.parse(reader(), format(delimiter))) {
-			var iterator = parser.iterator();
-			if (!iterator.hasNext()) {
+			var found = Headings.find(parser.stream().limit(Headings.LOOK_AHEAD).map(CsvTable::toRow).iterator());
+			if (found == null) {
 				throw new ImportFileException("import.empty", "The file has no rows");
 			}
-			var headings = new ArrayList<String>();
-			iterator.next().forEach(cell -> headings.add(cell.strip()));
-			return List.copyOf(headings);
+			return found;
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw brokenFile(ex);
@@ -139,41 +169,21 @@ final class CsvTable implements TabularFile {
 
 	private static FileRow toRow(CSVRecord record) {
 		var cells = new ArrayList<String>(record.size());
-		var formulas = new HashSet<Integer>();
 		for (int i = 0; i < record.size(); i++) {
-			String cell = record.get(i).strip();
-			if (looksLikeFormula(cell)) {
-				formulas.add(i);
-			}
-			cells.add(cell);
+			cells.add(record.get(i).strip());
 		}
-		// the heading is row 1 of the spreadsheet the user sees; a quoted cell may span lines, so count records
-		return new FileRow((int) record.getRecordNumber(), cells, formulas);
-	}
-
-	/**
-	 * What a spreadsheet would run as a formula: =…, @…, and +/-… unless what follows is only a number or
-	 * a phone (digits, spaces, brackets, dashes).
-	 */
-	static boolean looksLikeFormula(String cell) {
-		if (cell.isEmpty()) {
-			return false;
-		}
-		char first = cell.charAt(0);
-		if (first == '=' || first == '@') {
-			return true;
-		}
-		return (first == '+' || first == '-') && !NUMBER_OR_PHONE.matcher(cell.substring(1)).matches();
+		// Excel shows each record as a row, blank lines as blank rows, so the record number is the row number
+		return new FileRow((int) record.getRecordNumber(), cells, Set.of());
 	}
 
 	private static ImportFileException brokenFile(Exception ex) {
 		String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
 		return new ImportFileException("import.broken-csv", "The file cannot be read as CSV: " + detail
-				+ " (often a quote that is opened and never closed)");
+				+ " (often a quote that is opened and never closed)", detail);
 	}
 
 	private static CSVFormat format(char delimiter) {
-		return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+		return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
 	}
 
 	private static char detectDelimiter(String text) {
@@ -210,10 +220,6 @@ final class CsvTable implements TabularFile {
 			// the sample may end inside a quoted cell; what was read still counts
 		}
 		return lines.entrySet().stream().filter(e -> e.getKey() > 1).mapToInt(Map.Entry::getValue).max().orElse(0);
-	}
-
-	private static boolean hasUtf8Bom(byte[] start) {
-		return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
 	}
 
 	/** Whether every byte of the file decodes as UTF-8; the text is decoded into a small buffer and dropped. */

@@ -1,7 +1,9 @@
 package ua.relay.prospecting.importing;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** A prospect list as rows of text cells, whatever the file it came in. */
 public interface TabularFile {
@@ -12,6 +14,23 @@ public interface TabularFile {
 	List<String> headings();
 
 	/** Every data row after the headings, in order; blank rows are left out. */
-	void forEachRow(Consumer<FileRow> action);
+	default void forEachRow(Consumer<FileRow> action) {
+		readRows(row -> {
+			action.accept(row);
+			return true;
+		});
+	}
+
+	/** The first data rows, for a preview: the file is read no further. */
+	default List<FileRow> firstRows(int count) {
+		var first = new ArrayList<FileRow>(count);
+		if (count > 0) {
+			readRows(row -> first.add(row) && first.size() < count);
+		}
+		return first;
+	}
+
+	/** The data rows in order, blank ones left out, for as long as {@code action} answers true. */
+	void readRows(Predicate<FileRow> action);
 
 }

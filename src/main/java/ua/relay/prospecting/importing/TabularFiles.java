@@ -32,6 +32,12 @@ public final class TabularFiles {
 		if (zip) {
 			return XlsxTable.read(content, limits);
 		}
+		boolean ole2 = read == 4 && (start[0] & 0xFF) == 0xD0 && (start[1] & 0xFF) == 0xCF && start[2] == 0x11
+				&& (start[3] & 0xFF) == 0xE0;
+		if (ole2) {
+			throw new ImportFileException("import.xls",
+					"An Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) or as CSV and upload that");
+		}
 		if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
 			throw new ImportFileException("import.not-xlsx", "The file is named like a workbook but is not an XLSX file");
 		}
@@ -41,7 +47,8 @@ public final class TabularFiles {
 	/** Refuses a file larger than the limits, as it arrives. */
 	public static ImportFileException tooLarge(long bytes, FileLimits limits) {
 		return new ImportFileException("import.too-large",
-				"The file has more than " + bytes + " bytes; at most " + limits.maxBytes() + " are accepted");
+				"The file has more than " + bytes + " bytes; at most " + limits.maxBytes() + " are accepted",
+				limits.maxBytes() / (1024 * 1024));
 	}
 
 }

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -16,18 +18,25 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /**
  * The first sheet of an XLSX workbook. Before it is opened, the zip is unpacked once into nothing, with
  * the bytes counted, so a zip bomb is refused after at most the limit, not after filling the memory.
- * Numbers are written as people see them (a code stored as the number 1436057.0 reads "1436057").
+ * Cells read as people see them; the headings are found as in delimited text ({@link Headings}).
  */
 final class XlsxTable implements TabularFile {
 
+	private static final ReadingOptions WITH_FORMATS = new ReadingOptions(true, false);
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
 	private final byte[] content;
 
-	private final List<String> headings;
+	private final Headings headings;
 
 	private XlsxTable(byte[] content) {
 		this.content = content;
@@ -54,35 +63,50 @@ final class XlsxTable implements TabularFile {
 
 	@Override
 	public List<String> headings() {
-		return headings;
+		return headings.cells();
 	}
 
+	/**
+	 * Only what the parser throws means a broken workbook (bad XML, missing parts surface as whatever it
+	 * throws); what {@code action} throws is its own and passes through as it is.
+	 */
 	@Override
-	public void forEachRow(Consumer<FileRow> action) {
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
-				var rows = workbook.getFirstSheet().openStream()) {
-			rows.skip(1).map(XlsxTable::toRow).filter(row -> !row.isBlank()).forEach(action);
-		}
-		catch (ImportFileException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
-			// a workbook broken inside (bad XML, missing parts) surfaces as whatever the parser throws
-			throw unreadable(ex);
-		}
+	public void readRows(Predicate<FileRow> action) {
+		rows(row -> row.number() <= headings.row() || row.isBlank() || action.test(row));
 	}
 
-	private List<String> readHeadings() {
-		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+	private Headings readHeadings() {
+		var first = new ArrayList<FileRow>();
+		rows(row -> first.add(row) && first.size() < Headings.LOOK_AHEAD);
+		var found = Headings.find(first.iterator());
+		if (found == null) {
+			throw new ImportFileException("import.empty", "The first sheet has no rows");
+		}
+		return found;
+	}
+
+	/** Every row of the first sheet, headings and blank ones included, for as long as {@code action} answers true. */
+	private void rows(Predicate<FileRow> action) {
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
 				var rows = workbook.getFirstSheet().openStream()) {
-			return rows.findFirst()
-				.map(row -> List.copyOf(toRow(row).cells()))
-				.orElseThrow(() -> new ImportFileException("import.empty", "The first sheet has no rows"));
+			var iterator = rows.iterator();
+			while (true) {
+				FileRow row;
+				try {
+					if (!iterator.hasNext()) {
+						return;
+					}
+					row = toRow(iterator.next());
+				}
+				catch (RuntimeException ex) {
+					throw unreadable(ex);
+				}
+				if (!action.test(row)) {
+					return;
+				}
+			}
 		}
-		catch (ImportFileException ex) {
-			throw ex;
-		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException ex) {
 			throw unreadable(ex);
 		}
 	}
@@ -104,13 +128,50 @@ final class XlsxTable implements TabularFile {
 		return new FileRow(row.getRowNum(), cells, formulas);
 	}
 
+	/**
+	 * A cell as people see it: a number without the float's tail (a code stored as 1436057.0 reads
+	 * "1436057"), a date as a date, a formula as the value it last gave.
+	 */
 	private static String text(Cell cell) {
 		if (cell.getType() == CellType.NUMBER) {
-			BigDecimal number = cell.asNumber();
-			return number.stripTrailingZeros().toPlainString();
+			if (isDate(cell)) {
+				var when = cell.asDate();
+				return when.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(when) : DAY_AND_TIME.format(when);
+			}
+			return plain(cell.asNumber());
+		}
+		if (cell.getType() == CellType.FORMULA) {
+			String cached = cell.getRawValue();
+			if (cached == null) {
+				return "";
+			}
+			try {
+				return plain(new BigDecimal(cached));
+			}
+			catch (NumberFormatException text) {
+				return cached;
+			}
 		}
 		String text = cell.getText();
 		return text == null ? "" : text;
+	}
+
+	private static String plain(BigDecimal number) {
+		return number.signum() == 0 ? "0" : number.stripTrailingZeros().toPlainString();
+	}
+
+	/** Whether the cell's number format shows a date: the built-in date formats, or days, months or years in its own. */
+	private static boolean isDate(Cell cell) {
+		Integer id = cell.getDataFormatId();
+		if (id != null && ((id >= 14 && id <= 22) || (id >= 45 && id <= 47))) {
+			return true;
+		}
+		String format = cell.getDataFormatString();
+		if (format == null || format.isBlank() || format.equalsIgnoreCase("General")) {
+			return false;
+		}
+		String shown = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", ""); // quoted text, [colours], escapes
+		return shown.matches("(?i).*[dmy].*") && !shown.matches("(?i).*[#0?].*");
 	}
 
 	private static void checkUnpackedSize(byte[] content, FileLimits limits) {
@@ -146,7 +207,8 @@ final class XlsxTable implements TabularFile {
 	}
 
 	private static ImportFileException unreadable(Exception ex) {
-		return new ImportFileException("import.broken-xlsx", "The workbook cannot be read: " + ex.getMessage());
+		String detail = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+		return new ImportFileException("import.broken-xlsx", "The workbook cannot be read: " + detail, detail);
 	}
 
 }

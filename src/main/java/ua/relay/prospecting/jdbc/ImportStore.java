@@ -136,24 +136,26 @@ public class ImportStore {
 	}
 
 	public BulkRows problemSpool() {
-		return loader.spool("prospecting_import_problem", "import_id", "row_no", "column_name", "code", "detail");
+		return loader.spool("prospecting_import_problem", "import_id", "row_no", "column_name", "kind", "code", "detail");
 	}
 
+	/** A row's problem, its column and value as text a database keeps (a NUL byte in a file's cell is not). */
 	public void spoolProblem(BulkRows spool, UUID id, RowProblem problem) {
-		spool.add(id, problem.row(), cut(problem.column(), MAX_COLUMN), problem.code(), cut(problem.value(), MAX_DETAIL));
+		spool.add(id, problem.row(), storable(cut(problem.column(), MAX_COLUMN)), problem.kind().name(), problem.code(),
+				storable(cut(problem.value(), MAX_DETAIL)));
 	}
 
 	/** Ends a run with its counts; the file itself is dropped. */
 	public void finish(UUID id, String status, ImportMode mode, int read, int imported, int duplicates, int rejected,
-			BulkRows problems, Instant at) {
+			int warned, BulkRows problems, Instant at) {
 		loader.load(problems);
 		jdbc.sql("""
 				update prospecting_import
 				set status = ?, mode = ?, rows_read = ?, rows_done = ?, imported = ?, duplicates = ?, rejected = ?,
-				    finished_at = ?, version = version + 1
+				    warned = ?, finished_at = ?, version = version + 1
 				where id = ?
 				""")
-			.params(status, mode.name(), read, read, imported, duplicates, rejected, SqlTime.of(at), id)
+			.params(status, mode.name(), read, read, imported, duplicates, rejected, warned, SqlTime.of(at), id)
 			.update();
 		jdbc.sql("delete from prospecting_import_chunk where import_id = ?").param(id).update();
 	}
@@ -211,11 +213,12 @@ public class ImportStore {
 
 	private List<RowProblem> problems(UUID id) {
 		return jdbc.sql("""
-				select row_no, column_name, code, detail from prospecting_import_problem where import_id = ?
-				order by row_no, code
+				select row_no, column_name, kind, code, detail from prospecting_import_problem where import_id = ?
+				order by row_no, kind, code
 				""")
 			.param(id)
-			.query((rs, n) -> new RowProblem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+			.query((rs, n) -> new RowProblem(rs.getInt(1), rs.getString(2), RowProblem.Kind.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getString(5)))
 			.list();
 	}
 
@@ -228,15 +231,19 @@ public class ImportStore {
 	}
 
 	private static final String SUMMARY = """
-			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, undone, uploaded_at,
+			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, warned, undone, uploaded_at,
 			finished_at, failure""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
 		return new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("status"),
 				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("rows_done"),
-				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("undone"),
+				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("warned"), rs.getInt("undone"),
 				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"), problems);
+	}
+
+	private static String storable(String text) {
+		return text == null || text.indexOf('\0') < 0 ? text : text.replace('\0', '\uFFFD');
 	}
 
 	private static String cut(String text, int max) {

@@ -24,7 +24,10 @@ final class ProblemsText {
 		}
 		try (var parser = CSVFormat.DEFAULT.parse(new StringReader(text))) {
 			for (CSVRecord r : parser) {
-				problems.add(new RowProblem(Integer.parseInt(r.get(0)), r.get(1), r.get(2), r.get(3).isEmpty() ? null : r.get(3)));
+				String code = r.get(2);
+				problems.add(new RowProblem(Integer.parseInt(r.get(0)), r.get(1),
+						code.startsWith("duplicate-") ? RowProblem.Kind.DUPLICATE : RowProblem.Kind.REJECTED, code,
+						r.get(3).isEmpty() ? null : r.get(3)));
 			}
 		}
 		catch (IOException ex) {

@@ -58,13 +58,15 @@ class ImportsController {
 	}
 
 	@PostMapping
-	String upload(@RequestParam("file") MultipartFile file, Actor actor, RedirectAttributes redirect) throws IOException {
+	String upload(@RequestParam("file") MultipartFile file, Actor actor, RedirectAttributes redirect, Locale locale)
+			throws IOException {
 		try {
 			var preview = imports.upload(file.getOriginalFilename(), file.getInputStream(), actor);
 			return "redirect:/prospecting/manage/imports/" + preview.importId();
 		}
 		catch (DomainException ex) {
-			redirect.addFlashAttribute("fileProblem", ex.getMessage());
+			redirect.addFlashAttribute("fileProblem",
+					messages.getMessage("problem." + ex.code(), ex.args(), ex.getMessage(), locale));
 			return "redirect:/prospecting/manage/imports";
 		}
 	}
@@ -137,11 +139,13 @@ class ImportsController {
 		out.write('\uFEFF');
 		try (var printer = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').get())) {
 			printer.printRecord(messages.getMessage("import.row", null, locale),
-					messages.getMessage("import.column", null, locale), messages.getMessage("import.problem", null, locale));
+					messages.getMessage("import.kind", null, locale), messages.getMessage("import.column", null, locale),
+					messages.getMessage("import.problem", null, locale));
 			for (RowProblem p : report.problems()) {
 				String problem = messages.getMessage("row-problem." + p.code(), new Object[] { p.value() }, p.problem(),
 						locale);
-				printer.printRecord(p.row(), inert(p.column()), inert(problem));
+				printer.printRecord(p.row(), messages.getMessage("import.kind." + p.kind(), null, locale), inert(p.column()),
+						inert(problem));
 			}
 		}
 		catch (IOException ex) {

@@ -59,15 +59,41 @@ class TabularFilesTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "=HYPERLINK(\"x\")", "@SUM(A1)", "+cmd", "-2+3", "-A1" })
-	void marksWhatASpreadsheetWouldRunAsAFormula(String cell) {
-		assertThat(CsvTable.looksLikeFormula(cell)).isTrue();
+	@ValueSource(strings = { "=HYPERLINK(\"x\")", "+380 44 123 45 67 / +380 67 123 45 67", "-", "--- дзвонити після 14:00 ---",
+			"+ знижка 5%" })
+	void keepsTextAsTextWhateverItStartsWith(String cell) {
+		var file = TabularFiles.open("list.csv", ("Назва;Примітка\nА;" + cell.replace("\"", "\"\"").transform(c -> "\"" + c + "\"")
+				+ "\n").getBytes(StandardCharsets.UTF_8), LIMITS);
+		assertThat(rows(file)).singleElement().satisfies(row -> {
+			assertThat(row.cell(1)).isEqualTo(cell);
+			assertThat(row.formulaColumns()).isEmpty();
+		});
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "+380441234567", "+38 (044) 123-45-67", "-5", "-12.5", "Назва", "" })
-	void leavesPhonesAndNumbersAlone(String cell) {
-		assertThat(CsvTable.looksLikeFormula(cell)).isFalse();
+	@ValueSource(strings = { "UTF-16LE", "UTF-16BE" })
+	void readsExcelsUnicodeTextWithOrWithoutItsBom(String charset) {
+		String text = "Назва\tТелефон\tМісто\r\nТОВ «Ґрунт»\t+380 67 123 45 67\tБіла Церква\r\n";
+		byte[] bare = text.getBytes(Charset.forName(charset));
+		byte[] bom = charset.endsWith("LE") ? new byte[] { (byte) 0xFF, (byte) 0xFE } : new byte[] { (byte) 0xFE, (byte) 0xFF };
+		byte[] withBom = new byte[bare.length + 2];
+		System.arraycopy(bom, 0, withBom, 0, 2);
+		System.arraycopy(bare, 0, withBom, 2, bare.length);
+		for (byte[] content : List.of(withBom, bare)) {
+			var file = TabularFiles.open("list.txt", content, LIMITS);
+			assertThat(file.format()).isEqualTo("CSV · UTF-16 · tab");
+			assertThat(file.headings()).containsExactly("Назва", "Телефон", "Місто");
+			assertThat(rows(file).get(0).cells()).containsExactly("ТОВ «Ґрунт»", "+380 67 123 45 67", "Біла Церква");
+		}
+	}
+
+	@Test
+	void numbersRowsAsExcelDoesAfterBlankLinesAndPassesATitleAboveTheHeadings() {
+		String csv = "Список клієнтів на 01.12.2026;;\n\nНазва;Телефон;Місто\nА;0671234567;Київ\n\n\n\"Б\nфілія\";0501234567;Львів\nВ;0931234567;Одеса\n";
+		var file = TabularFiles.open("list.csv", csv.getBytes(StandardCharsets.UTF_8), LIMITS);
+
+		assertThat(file.headings()).containsExactly("Назва", "Телефон", "Місто");
+		assertThat(rows(file)).extracting(FileRow::number).containsExactly(4, 7, 8);
 	}
 
 	@Test
@@ -104,6 +130,55 @@ class TabularFilesTests {
 		assertThat(file.format()).isEqualTo("XLSX");
 		assertThat(rows.get(0).cells()).containsExactly("ТОВ «Рівне»", "671234567", "14360570");
 		assertThat(rows.get(1).formulaColumns()).containsExactly(1);
+	}
+
+	@Test
+	void readsAWorkbookAsItIsSeenFormulasByTheirValueDatesAsDatesAndATitleAboveTheHeadings() throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(out, "Relay", "1.0")) {
+			var sheet = workbook.newWorksheet("Лист1");
+			sheet.value(0, 0, "Список на 01.12.2026");
+			sheet.value(2, 0, "№");
+			sheet.value(2, 1, "Назва");
+			sheet.value(2, 2, "Працівників");
+			sheet.value(3, 0, 1);
+			sheet.value(3, 1, "ТОВ «Рівне»");
+			sheet.value(3, 2, java.time.LocalDate.of(2026, 1, 5));
+			sheet.style(3, 2).format("dd.mm.yyyy").set();
+			sheet.formula(4, 0, "A4+1");
+			sheet.value(4, 1, "ПП «Дніпро»");
+			sheet.value(4, 2, 25.0);
+		}
+		var file = TabularFiles.open("list.xlsx", out.toByteArray(), LIMITS);
+		var rows = rows(file);
+
+		assertThat(file.headings()).containsExactly("№", "Назва", "Працівників");
+		assertThat(rows).extracting(FileRow::number).containsExactly(4, 5);
+		assertThat(rows.get(0).cells()).containsExactly("1", "ТОВ «Рівне»", "05.01.2026");
+		assertThat(rows.get(1).cell(2)).isEqualTo("25");
+		assertThat(rows.get(1).formulaColumns()).containsExactly(0);
+	}
+
+	@Test
+	void previewsTheFirstRowsOfALongWorkbookAndLetsWhatTheReaderOfTheRowsThrowsThrough() throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(out, "Relay", "1.0")) {
+			var sheet = workbook.newWorksheet("Лист1");
+			sheet.value(0, 0, "Назва");
+			sheet.value(0, 1, "Телефон");
+			for (int i = 1; i <= 25; i++) {
+				sheet.value(i, 0, "Компанія " + i);
+				sheet.value(i, 1, 380671234500L + i);
+			}
+		}
+		var file = TabularFiles.open("list.xlsx", out.toByteArray(), LIMITS);
+
+		assertThat(file.firstRows(10)).extracting(FileRow::number).containsExactly(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+		assertThat(rows(file)).hasSize(25);
+		var ownFailure = new IllegalStateException("the database went away");
+		assertThatThrownBy(() -> file.forEachRow(row -> {
+			throw ownFailure;
+		})).isSameAs(ownFailure);
 	}
 
 	@Test
