@@ -1,9 +1,11 @@
 package ua.relay.party;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,6 +93,55 @@ public class CompanyDirectory {
 		var created = Company.register(CompanyId.random(), company, clock.instant());
 		companies.insert(created);
 		return new Registration(created.id(), true, null);
+	}
+
+	/**
+	 * Adds to the company Relay knows as this one (by EDRPOU, a phone, or name and city, in that order) the
+	 * phones and contacts it does not have yet. A phone another company has is not added (each number
+	 * belongs to one company); a contact is new if no contact of the company has its name and e-mail.
+	 */
+	@Transactional
+	public Optional<Additions> addToKnown(NewCompany company, String nameKey) {
+		var known = Optional.ofNullable(company.edrpou()).flatMap(companies::findIdByEdrpou);
+		for (var phone : company.phones()) {
+			known = known.or(() -> companies.findIdByPhone(phone));
+		}
+		return known.or(() -> companies.findIdByNameKey(nameKey)).map(id -> addTo(id, company));
+	}
+
+	private Additions addTo(CompanyId id, NewCompany company) {
+		var phoneIds = new ArrayList<UUID>();
+		var phones = new ArrayList<String>();
+		for (var phone : company.phones()) {
+			if (companies.findIdByPhone(phone).isEmpty()) {
+				var phoneId = UUID.randomUUID();
+				companies.insertPhone(phoneId, id, phone);
+				phoneIds.add(phoneId);
+				phones.add(phone.e164());
+			}
+		}
+		var had = companies.contactsOf(id);
+		var contactIds = new ArrayList<UUID>();
+		var contacts = new ArrayList<String>();
+		for (var contact : company.contacts()) {
+			String email = contact.email() == null ? "" : contact.email().value();
+			boolean nameless = contact.fullName().equals("—");
+			boolean known = had.stream().anyMatch(c -> email.equals(c[1])
+					&& (nameless || c[0].strip().equalsIgnoreCase(contact.fullName().strip())));
+			if (!known && !(nameless && email.isEmpty())) {
+				var contactId = UUID.randomUUID();
+				companies.insertContact(contactId, id, contact);
+				contactIds.add(contactId);
+				contacts.add(nameless ? email : email.isEmpty() ? contact.fullName() : contact.fullName() + " <" + email + ">");
+			}
+		}
+		return new Additions(id, phoneIds, phones, contactIds, contacts);
+	}
+
+	/** Takes back what {@link #addToKnown} added (an undone import). */
+	@Transactional
+	public void takeBack(Collection<UUID> phones, Collection<UUID> contacts) {
+		companies.deleteDetails(phones, contacts);
 	}
 
 	/** Forgets companies that came in by mistake (an undone import), with their contacts and phones. */

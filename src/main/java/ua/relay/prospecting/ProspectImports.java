@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -55,6 +57,9 @@ public class ProspectImports {
 	private static final int PIECE_BYTES = 1 << 20;
 
 	private static final int PROGRESS_EVERY = 20_000;
+
+	/** An upload not run for this long was abandoned. */
+	private static final Duration ABANDONED = Duration.ofDays(7);
 
 	/** A run that has not reported progress for this long died with its process. */
 	private static final Duration STALE = Duration.ofMinutes(2);
@@ -130,16 +135,24 @@ public class ProspectImports {
 	 * in one transaction; if it fails, the upload waits to be run again, with the reason.
 	 */
 	public ImportReport run(UUID id, ColumnMapping mapping, ImportMode mode) {
+		return run(id, mapping, mode, false);
+	}
+
+	/**
+	 * As {@link #run(UUID, ColumnMapping, ImportMode)}; with {@code addToKnown}, a row of a company Relay
+	 * knows adds to it the phones and contacts it did not have (a note on the row says which).
+	 */
+	public ImportReport run(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		claim(id);
-		return runClaimed(id, mapping, mode);
+		return runClaimed(id, mapping, mode, addToKnown);
 	}
 
 	/** Starts the run and returns at once; {@link #report} shows its progress, then its outcome. */
-	public void runInBackground(UUID id, ColumnMapping mapping, ImportMode mode) {
+	public void runInBackground(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		claim(id);
 		background.execute(() -> {
 			try {
-				runClaimed(id, mapping, mode);
+				runClaimed(id, mapping, mode, addToKnown);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import {} failed: {}", id, ex.toString());
@@ -155,9 +168,9 @@ public class ProspectImports {
 		}
 	}
 
-	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode) {
+	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		try {
-			work.executeWithoutResult(status -> write(id, mapping, mode));
+			work.executeWithoutResult(status -> write(id, mapping, mode, addToKnown));
 			return report(id);
 		}
 		catch (RuntimeException ex) {
@@ -166,7 +179,7 @@ public class ProspectImports {
 		}
 	}
 
-	private void write(UUID id, ColumnMapping mapping, ImportMode mode) {
+	private void write(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		var upload = store.findUpload(id).orElseThrow(() -> DomainException.notFound("import.not-found", "No import " + id));
 		var table = TabularFiles.open(upload.fileName(), () -> store.content(id), limits);
 		var rows = new ProspectRow(table.headings(), mapping);
@@ -177,6 +190,7 @@ public class ProspectImports {
 		var now = clock.instant();
 		var counts = new Counts();
 		var prospectIds = new SequentialIds(now);
+		var toAdd = new ArrayList<ProspectRow.Valid>();
 		long started = System.nanoTime();
 		try (var problems = store.problemSpool(); var registration = companies.bulkRegistration();
 				var prospects = store.prospectSpool(); var checks = new ParallelChecks<>(rows::check)) {
@@ -198,6 +212,9 @@ public class ProspectImports {
 					else if (knownBy.isPresent()) {
 						counts.duplicates++;
 						store.spoolProblem(problems, id, RowProblem.duplicate(valid.row(), "duplicate-known." + knownBy.get(), null));
+						if (addToKnown) {
+							toAdd.add(valid);
+						}
 					}
 					else {
 						valid.warnings().forEach(warning -> store.spoolProblem(problems, id, warning));
@@ -221,11 +238,20 @@ public class ProspectImports {
 			if (!refused) {
 				registration.load();
 				store.loadProspects(prospects);
+				for (var valid : toAdd) {
+					companies.addToKnown(valid.company(), valid.nameKey()).filter(added -> !added.isEmpty()).ifPresent(added -> {
+						counts.addedTo++;
+						store.recordAdditions(id, added.phoneIds(), added.contactIds());
+						store.spoolProblem(problems, id, RowProblem.note(valid.row(), "—", "added-to-known",
+								String.join(", ", added.phones()) + (added.phones().isEmpty() || added.contacts().isEmpty() ? "" : "; ")
+										+ String.join(", ", added.contacts())));
+					});
+				}
 			}
 			log.info("Import {}: {} rows read and checked in {} ms, {} written in {} ms", id, counts.read,
 					(checked - started) / 1_000_000, refused ? 0 : counts.imported, (System.nanoTime() - checked) / 1_000_000);
 			store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts.read, refused ? 0 : counts.imported,
-					counts.duplicates, counts.rejected, refused ? 0 : counts.warned, problems, clock.instant());
+					counts.duplicates, counts.rejected, refused ? 0 : counts.warned, counts.addedTo, problems, clock.instant());
 		}
 	}
 
@@ -241,6 +267,8 @@ public class ProspectImports {
 
 		int warned;
 
+		int addedTo;
+
 	}
 
 	/** Takes back what an import brought in, except the prospects somebody has worked since. */
@@ -252,8 +280,29 @@ public class ProspectImports {
 		}
 		var untouched = store.deleteUntouchedProspects(id);
 		companies.forget(untouched);
+		var added = store.additions(id);
+		companies.takeBack(added.phones(), added.contacts());
 		store.markUndone(id, untouched.size());
 		return report(id);
+	}
+
+	/** Forgets an uploaded file that will not be run (a wrong file, or a run the API refused). */
+	@Transactional
+	public void discard(UUID id) {
+		waiting(id);
+		store.discardWaiting(id);
+		log.info("Import {}: discarded before it ran", id);
+	}
+
+	/** Uploads nobody ran for a week are forgotten with their files, each night. */
+	@Scheduled(cron = "0 30 3 * * *", zone = "Europe/Kyiv")
+	@Transactional
+	public void forgetAbandonedUploads() {
+		var abandoned = store.waitingSince(clock.instant().minus(ABANDONED));
+		abandoned.forEach(store::discardWaiting);
+		if (!abandoned.isEmpty()) {
+			log.info("Imports: {} uploads left waiting for a week forgotten", abandoned.size());
+		}
 	}
 
 	public ImportReport report(UUID id) {

@@ -67,7 +67,8 @@ public record RowProblem(int row, String column, Kind kind, String code, String 
 			Map.entry("duplicate-in-file.name", "duplicate: the same name and city as row %s"),
 			Map.entry("duplicate-known.edrpou", "duplicate: Relay knows this company by its EDRPOU"),
 			Map.entry("duplicate-known.phone", "duplicate: Relay knows this company by its phone"),
-			Map.entry("duplicate-known.name", "duplicate: Relay knows this company by its name and city"));
+			Map.entry("duplicate-known.name", "duplicate: Relay knows this company by its name and city"),
+			Map.entry("added-to-known", "added to the company Relay knows: %s"));
 
 	/** The problem in English words, for the API and logs. */
 	@JsonProperty("problem")

@@ -35,6 +35,7 @@ import ua.relay.Staffing;
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
 import ua.relay.prospecting.importing.ImportFileException;
+import ua.relay.shared.PhoneNumber;
 
 /** Prospect lists through the real parser, the real checks and the real database. */
 @IntegrationTest
@@ -141,6 +142,62 @@ class ProspectImportsIT {
 					org.assertj.core.groups.Tuple.tuple(6, "scientific-phone"));
 		assertThat(jdbc.sql("select max(length(name_key)) from party_company where name like 'ДДД%'").query(Integer.class)
 			.single()).isLessThanOrEqualTo(400);
+	}
+
+	@Test
+	void aKnownCompanysNewPhonesAndContactsAreAddedOnlyWhenAskedAndTakenBackWithTheImport() {
+		String edrpou = ua.relay.shared.Edrpou.withCheckDigit("%07d".formatted(SEQUENCE.incrementAndGet() % 10_000_000)).value();
+		String first = phone();
+		String company = name();
+		var known = run("Назва;Телефон;ЄДРПОУ;Контакт\n%s;%s;%s;Іван Петренко\n".formatted(company, first, edrpou),
+				StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		assertThat(known.imported()).isEqualTo(1);
+		String second = phone();
+		String again = "Назва;Телефон;ЄДРПОУ;Контакт;E-mail\n%s;%s, %s;%s;Марія Коваль;maria@firma.ua\n".formatted(company, first,
+				second, edrpou);
+
+		var leftAlone = run(again, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		assertThat(leftAlone.duplicates()).isEqualTo(1);
+		assertThat(leftAlone.addedToKnown()).isZero();
+		assertThat(phonesOf(edrpou)).containsExactly(PhoneNumber.parse(first).e164());
+
+		var preview = imports.upload("list.csv", again.getBytes(StandardCharsets.UTF_8), head);
+		var added = imports.run(preview.importId(), preview.suggested(), ImportMode.VALID_ROWS, true);
+		assertThat(added.duplicates()).isEqualTo(1);
+		assertThat(added.addedToKnown()).isEqualTo(1);
+		assertThat(added.problems()).extracting(RowProblem::kind, RowProblem::code)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(RowProblem.Kind.DUPLICATE, "duplicate-known.edrpou"),
+					org.assertj.core.groups.Tuple.tuple(RowProblem.Kind.NOTE, "added-to-known"));
+		assertThat(added.problems().get(1).value()).contains(PhoneNumber.parse(second).e164(), "Марія Коваль <maria@firma.ua>");
+		assertThat(phonesOf(edrpou)).containsExactlyInAnyOrder(PhoneNumber.parse(first).e164(), PhoneNumber.parse(second).e164());
+		assertThat(contactsOf(edrpou)).containsExactlyInAnyOrder("Іван Петренко", "Марія Коваль");
+
+		imports.undo(added.importId());
+		assertThat(phonesOf(edrpou)).containsExactly(PhoneNumber.parse(first).e164());
+		assertThat(contactsOf(edrpou)).containsExactly("Іван Петренко");
+	}
+
+	private java.util.List<String> phonesOf(String edrpou) {
+		return jdbc.sql("select p.e164 from party_phone p join party_company c on c.id = p.company_id where c.edrpou = ?")
+			.param(edrpou).query(String.class).list();
+	}
+
+	private java.util.List<String> contactsOf(String edrpou) {
+		return jdbc.sql("select p.full_name from party_contact p join party_company c on c.id = p.company_id where c.edrpou = ?")
+			.param(edrpou).query(String.class).list();
+	}
+
+	@Test
+	void anUploadTheApiRefusesToRunIsNotLeftWaiting() throws Exception {
+		var principal = user(Staffing.principal(head));
+		String file = "uploads-" + SEQUENCE.incrementAndGet() + ".csv";
+		mvc.perform(multipart("/api/v1/prospecting/imports")
+			.file(new MockMultipartFile("file", file, "text/csv", "Компанія;Номер\nА;0671234567\n".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(principal)).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("import.mapping-incomplete"));
+
+		assertThat(jdbc.sql("select count(*) from prospecting_import where file_name = ?").param(file).query(Long.class).single())
+			.isZero();
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import ua.relay.party.CompanyId;
 import ua.relay.shared.Edrpou;
@@ -34,5 +35,20 @@ public interface CompanyRepository {
 	Optional<CompanyId> findIdByEdrpou(Edrpou edrpou);
 
 	Optional<CompanyId> findIdByPhone(PhoneNumber phone);
+
+	Optional<CompanyId> findIdByNameKey(String nameKey);
+
+	/** The company's phones, E.164. */
+	List<String> phonesOf(CompanyId company);
+
+	/** The company's contacts, each as its name and e-mail (lower-case, or empty). */
+	List<String[]> contactsOf(CompanyId company);
+
+	void insertPhone(UUID id, CompanyId company, PhoneNumber phone);
+
+	void insertContact(UUID id, CompanyId company, ua.relay.party.NewCompany.NewContact contact);
+
+	/** Deletes phones and contacts by their identifiers (what an undone import added to known companies). */
+	void deleteDetails(Collection<UUID> phones, Collection<UUID> contacts);
 
 }

@@ -113,4 +113,54 @@ class JdbcCompanyRepository implements CompanyRepository {
 			.query(UUID.class).list().stream().findFirst().map(CompanyId::new);
 	}
 
+	@Override
+	public Optional<CompanyId> findIdByNameKey(String nameKey) {
+		return jdbc.sql("select id from party_company where name_key = ? order by created_at, id").param(nameKey)
+			.query(UUID.class).list().stream().findFirst().map(CompanyId::new);
+	}
+
+	@Override
+	public List<String> phonesOf(CompanyId company) {
+		return jdbc.sql("select e164 from party_phone where company_id = ?").param(company.value()).query(String.class).list();
+	}
+
+	@Override
+	public List<String[]> contactsOf(CompanyId company) {
+		return jdbc.sql("select full_name, email from party_contact where company_id = ?")
+			.param(company.value())
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2) })
+			.list();
+	}
+
+	@Override
+	public void insertPhone(UUID id, CompanyId company, PhoneNumber phone) {
+		jdbc.sql("insert into party_phone (id, company_id, contact_id, e164) values (?, ?, null, ?)")
+			.params(id, company.value(), phone.e164())
+			.update();
+	}
+
+	@Override
+	public void insertContact(UUID id, CompanyId company, ua.relay.party.NewCompany.NewContact contact) {
+		jdbc.sql("insert into party_contact (id, company_id, full_name, position, email) values (?, ?, ?, ?, ?)")
+			.params(id, company.value(), contact.fullName(), contact.position(),
+					contact.email() == null ? null : contact.email().value())
+			.update();
+	}
+
+	@Override
+	public void deleteDetails(Collection<UUID> phones, Collection<UUID> contacts) {
+		var phoneIds = List.copyOf(phones);
+		for (int from = 0; from < phoneIds.size(); from += CHUNK) {
+			jdbc.sql("delete from party_phone where id in (:ids)")
+				.param("ids", phoneIds.subList(from, Math.min(phoneIds.size(), from + CHUNK)))
+				.update();
+		}
+		var contactIds = List.copyOf(contacts);
+		for (int from = 0; from < contactIds.size(); from += CHUNK) {
+			var chunk = contactIds.subList(from, Math.min(contactIds.size(), from + CHUNK));
+			jdbc.sql("update party_phone set contact_id = null where contact_id in (:ids)").param("ids", chunk).update();
+			jdbc.sql("delete from party_contact where id in (:ids)").param("ids", chunk).update();
+		}
+	}
+
 }

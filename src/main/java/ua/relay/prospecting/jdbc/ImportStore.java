@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -147,17 +148,54 @@ public class ImportStore {
 
 	/** Ends a run with its counts; the file itself is dropped. */
 	public void finish(UUID id, String status, ImportMode mode, int read, int imported, int duplicates, int rejected,
-			int warned, BulkRows problems, Instant at) {
+			int warned, int addedTo, BulkRows problems, Instant at) {
 		loader.load(problems);
 		jdbc.sql("""
 				update prospecting_import
 				set status = ?, mode = ?, rows_read = ?, rows_done = ?, imported = ?, duplicates = ?, rejected = ?,
-				    warned = ?, finished_at = ?, version = version + 1
+				    warned = ?, added_to_known = ?, finished_at = ?, version = version + 1
 				where id = ?
 				""")
-			.params(status, mode.name(), read, read, imported, duplicates, rejected, warned, SqlTime.of(at), id)
+			.params(status, mode.name(), read, read, imported, duplicates, rejected, warned, addedTo, SqlTime.of(at), id)
 			.update();
 		jdbc.sql("delete from prospecting_import_chunk where import_id = ?").param(id).update();
+	}
+
+	/** The phones and contacts an import added to companies Relay knew, to be taken back with it. */
+	public record Additions(List<UUID> phones, List<UUID> contacts) {
+	}
+
+	public void recordAdditions(UUID id, List<UUID> phones, List<UUID> contacts) {
+		for (var phone : phones) {
+			jdbc.sql("insert into prospecting_import_addition (import_id, kind, detail_id) values (?, 'PHONE', ?)")
+				.params(id, phone).update();
+		}
+		for (var contact : contacts) {
+			jdbc.sql("insert into prospecting_import_addition (import_id, kind, detail_id) values (?, 'CONTACT', ?)")
+				.params(id, contact).update();
+		}
+	}
+
+	public Additions additions(UUID id) {
+		var rows = jdbc.sql("select kind, detail_id from prospecting_import_addition where import_id = ?")
+			.param(id)
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+			.list();
+		return new Additions(rows.stream().filter(r -> r.getKey().equals("PHONE")).map(Map.Entry::getValue).toList(),
+				rows.stream().filter(r -> r.getKey().equals("CONTACT")).map(Map.Entry::getValue).toList());
+	}
+
+	/** Forgets an upload that was never run, with its file; answers whether there was one. */
+	public boolean discardWaiting(UUID id) {
+		jdbc.sql("delete from prospecting_import_chunk where import_id = ? and exists (select 1 from prospecting_import i where i.id = ? and i.status = 'UPLOADED')")
+			.params(id, id).update();
+		return jdbc.sql("delete from prospecting_import where id = ? and status = 'UPLOADED'").param(id).update() == 1;
+	}
+
+	/** The uploads left waiting since before then. */
+	public List<UUID> waitingSince(Instant before) {
+		return jdbc.sql("select id from prospecting_import where status = 'UPLOADED' and uploaded_at < ?")
+			.param(SqlTime.of(before)).query(UUID.class).list();
 	}
 
 	public void markUndone(UUID id, int undone) {
@@ -231,14 +269,15 @@ public class ImportStore {
 	}
 
 	private static final String SUMMARY = """
-			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, warned, undone, uploaded_at,
-			finished_at, failure""";
+			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, warned, added_to_known, undone,
+			uploaded_at, finished_at, failure""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
 		return new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("status"),
 				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("rows_done"),
-				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("warned"), rs.getInt("undone"),
+				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("warned"),
+				rs.getInt("added_to_known"), rs.getInt("undone"),
 				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"), problems);
 	}
 

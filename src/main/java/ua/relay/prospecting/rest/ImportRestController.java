@@ -27,6 +27,7 @@ import ua.relay.platform.DomainException;
 import ua.relay.prospecting.ColumnMapping;
 import ua.relay.prospecting.ImportField;
 import ua.relay.prospecting.ImportMode;
+import ua.relay.prospecting.ImportPreview;
 import ua.relay.prospecting.ImportReport;
 import ua.relay.prospecting.ProspectImports;
 
@@ -55,20 +56,29 @@ class ImportRestController {
 	ImportReport importFile(@RequestPart("file") MultipartFile file,
 			@Parameter(description = "JSON object from field to the file's heading, e.g. {\"NAME\":\"Назва\",\"PHONE\":\"Телефон\"}; "
 					+ "without it the headings are recognised") @RequestParam(required = false) String mapping,
-			@RequestParam(defaultValue = "VALID_ROWS") ImportMode mode, Actor actor) throws IOException {
+			@RequestParam(defaultValue = "VALID_ROWS") ImportMode mode,
+			@Parameter(description = "a row of a company Relay knows adds to it the phones and contacts it did not have")
+			@RequestParam(defaultValue = "false") boolean addToKnown, Actor actor) throws IOException {
 		var preview = imports.upload(file.getOriginalFilename(), file.getInputStream(), actor);
-		ColumnMapping columns;
+		try {
+			return imports.run(preview.importId(), columns(preview, mapping), mode, addToKnown);
+		}
+		catch (RuntimeException ex) {
+			// through the API nobody comes back to a waiting upload: it goes with the refusal
+			imports.discard(preview.importId());
+			throw ex;
+		}
+	}
+
+	private ColumnMapping columns(ImportPreview preview, String mapping) {
 		if (mapping == null || mapping.isBlank()) {
-			columns = preview.suggested();
-			if (columns == null) {
+			if (preview.suggested() == null) {
 				throw DomainException.invalid("import.mapping-incomplete",
 						"The headings " + preview.headings() + " do not say which column is the name and which the phone; send a mapping");
 			}
+			return preview.suggested();
 		}
-		else {
-			columns = ColumnMapping.byHeadings(parse(mapping), preview.headings());
-		}
-		return imports.run(preview.importId(), columns, mode);
+		return ColumnMapping.byHeadings(parse(mapping), preview.headings());
 	}
 
 	@GetMapping("/{id}")

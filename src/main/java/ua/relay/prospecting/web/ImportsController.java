@@ -104,7 +104,7 @@ class ImportsController {
 	/** Runs the import with the columns chosen on the preview: a parameter per field, the column's index. */
 	@PostMapping("/{id}/run")
 	String run(@PathVariable UUID id, @RequestParam Map<String, String> form, @RequestParam ImportMode mode,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean addToKnown, RedirectAttributes redirect) {
 		var columns = new EnumMap<ImportField, Integer>(ImportField.class);
 		for (ImportField field : ImportField.values()) {
 			String column = form.get("column." + field.name());
@@ -113,7 +113,7 @@ class ImportsController {
 			}
 		}
 		try {
-			imports.runInBackground(id, new ColumnMapping(columns), mode);
+			imports.runInBackground(id, new ColumnMapping(columns), mode, addToKnown);
 		}
 		catch (DomainException ex) {
 			if (ex.kind() != DomainException.Kind.INVALID) {
@@ -122,6 +122,13 @@ class ImportsController {
 			redirect.addFlashAttribute("problem", "problem." + ex.code());
 		}
 		return "redirect:/prospecting/manage/imports/" + id;
+	}
+
+	@PostMapping("/{id}/discard")
+	String discard(@PathVariable UUID id, RedirectAttributes redirect) {
+		imports.discard(id);
+		redirect.addFlashAttribute("message", "import.discarded");
+		return "redirect:/prospecting/manage/imports";
 	}
 
 	@PostMapping("/{id}/undo")
