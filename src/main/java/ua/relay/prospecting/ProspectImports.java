@@ -196,7 +196,11 @@ public class ProspectImports {
 				var prospects = store.prospectSpool(); var checks = new ParallelChecks<>(rows::check)) {
 			checks.forEach(table, checked -> {
 				counts.read++;
-				if (checked instanceof ProspectRow.Rejected rejected) {
+				if (checked instanceof ProspectRow.Skipped skipped) {
+					counts.skipped++;
+					store.spoolProblem(problems, id, skipped.note());
+				}
+				else if (checked instanceof ProspectRow.Rejected rejected) {
 					counts.rejected++;
 					rejected.problems().forEach(problem -> store.spoolProblem(problems, id, problem));
 				}
@@ -251,7 +255,8 @@ public class ProspectImports {
 			log.info("Import {}: {} rows read and checked in {} ms, {} written in {} ms", id, counts.read,
 					(checked - started) / 1_000_000, refused ? 0 : counts.imported, (System.nanoTime() - checked) / 1_000_000);
 			store.finish(id, refused ? "REFUSED" : "IMPORTED", mode, counts.read, refused ? 0 : counts.imported,
-					counts.duplicates, counts.rejected, refused ? 0 : counts.warned, counts.addedTo, problems, clock.instant());
+					counts.duplicates, counts.rejected, counts.skipped, refused ? 0 : counts.warned, counts.addedTo, problems,
+					clock.instant());
 		}
 	}
 
@@ -268,6 +273,8 @@ public class ProspectImports {
 		int warned;
 
 		int addedTo;
+
+		int skipped;
 
 	}
 

@@ -21,7 +21,9 @@ public record RowProblem(int row, String column, Kind kind, String code, String 
 		/** The row was imported, without the optional value named. */
 		WARNING,
 		/** The row was imported as it is, and this is what was done with it. */
-		NOTE
+		NOTE,
+		/** The row was left out as the file asks (a row the spreadsheet hides). */
+		SKIPPED
 
 	}
 
@@ -47,7 +49,7 @@ public record RowProblem(int row, String column, Kind kind, String code, String 
 
 	/** Whether the row stayed out of Relay because of it. */
 	public boolean leftOut() {
-		return kind == Kind.REJECTED || kind == Kind.DUPLICATE;
+		return kind == Kind.REJECTED || kind == Kind.DUPLICATE || kind == Kind.SKIPPED;
 	}
 
 	private static final Map<String, String> ENGLISH = Map.ofEntries(Map.entry("no-name", "no company name"),
@@ -68,7 +70,8 @@ public record RowProblem(int row, String column, Kind kind, String code, String 
 			Map.entry("duplicate-known.edrpou", "duplicate: Relay knows this company by its EDRPOU"),
 			Map.entry("duplicate-known.phone", "duplicate: Relay knows this company by its phone"),
 			Map.entry("duplicate-known.name", "duplicate: Relay knows this company by its name and city"),
-			Map.entry("added-to-known", "added to the company Relay knows: %s"));
+			Map.entry("added-to-known", "added to the company Relay knows: %s"),
+			Map.entry("hidden-row", "a row hidden in the workbook: left out"));
 
 	/** The problem in English words, for the API and logs. */
 	@JsonProperty("problem")

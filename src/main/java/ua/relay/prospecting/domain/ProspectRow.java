@@ -89,7 +89,7 @@ public final class ProspectRow {
 	}
 
 	/** The company the row describes, or what is wrong with it. */
-	public sealed interface Checked permits Valid, Rejected {
+	public sealed interface Checked permits Valid, Rejected, Skipped {
 
 		int row();
 
@@ -106,7 +106,14 @@ public final class ProspectRow {
 	public record Rejected(int row, List<RowProblem> problems) implements Checked {
 	}
 
+	/** A row the spreadsheet hides: left out, and said so. */
+	public record Skipped(int row, RowProblem note) implements Checked {
+	}
+
 	public Checked check(FileRow row) {
+		if (row.hidden()) {
+			return new Skipped(row.number(), new RowProblem(row.number(), "—", RowProblem.Kind.SKIPPED, "hidden-row", null));
+		}
 		var problems = new ArrayList<RowProblem>();
 		var warnings = new ArrayList<RowProblem>();
 		for (int column : row.formulaColumns()) {

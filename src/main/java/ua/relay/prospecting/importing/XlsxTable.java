@@ -20,11 +20,13 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
  * The first sheet of an XLSX workbook. Before it is opened, the zip is unpacked once into nothing, with
  * the bytes counted, so a zip bomb is refused after at most the limit, not after filling the memory.
- * Cells read as people see them; the headings are found as in delimited text ({@link Headings}).
+ * Cells read as people see them; the headings are found as in delimited text ({@link Headings}). The sheet
+ * is the first one not hidden; its hidden rows and merged headings are read from its XML ({@link SheetLayout}).
  */
 final class XlsxTable implements TabularFile {
 
@@ -36,11 +38,50 @@ final class XlsxTable implements TabularFile {
 
 	private final byte[] content;
 
+	/** The sheet read: the first one not hidden, and how many the workbook has. */
+	private final int sheet;
+
+	private final int sheets;
+
+	private final String sheetName;
+
+	private final SheetLayout layout;
+
 	private final Headings headings;
+
+	/** The last row of the headings: further down where they are merged with the cells below them. */
+	private final int headingsEnd;
+
+	/** Columns under one merged heading ("Телефон" over two columns), read as one. */
+	private final List<SheetLayout.Merge> joined;
 
 	private XlsxTable(byte[] content) {
 		this.content = content;
-		this.headings = readHeadings();
+		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS)) {
+			var all = workbook.getSheets().toList();
+			var visible = all.stream().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).findFirst()
+				.orElse(all.isEmpty() ? null : all.get(0));
+			if (visible == null) {
+				throw new ImportFileException("import.empty", "The workbook has no sheets");
+			}
+			this.sheet = all.indexOf(visible);
+			this.sheets = all.size();
+			this.sheetName = visible.getName();
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof ImportFileException refused) {
+				throw refused;
+			}
+			throw unreadable(ex);
+		}
+		this.layout = SheetLayout.of(content, sheet);
+		var found = readHeadings();
+		this.joined = layout.merges().stream()
+			.filter(m -> m.firstRow() == found.row() && m.lastColumn() > m.firstColumn())
+			.toList();
+		this.headingsEnd = layout.merges().stream().filter(m -> m.firstRow() == found.row())
+			.mapToInt(SheetLayout.Merge::lastRow).max().orElse(found.row());
+		this.headings = new Headings(found.row(), namedUnderMerges(found.cells()));
 	}
 
 	/** A workbook is a zip, read from its end: it is held in memory (its size was limited at upload). */
@@ -58,7 +99,7 @@ final class XlsxTable implements TabularFile {
 
 	@Override
 	public String format() {
-		return "XLSX";
+		return sheets > 1 ? "XLSX · " + sheetName + " · " + (sheet + 1) + "/" + sheets : "XLSX";
 	}
 
 	@Override
@@ -68,27 +109,66 @@ final class XlsxTable implements TabularFile {
 
 	/**
 	 * Only what the parser throws means a broken workbook (bad XML, missing parts surface as whatever it
-	 * throws); what {@code action} throws is its own and passes through as it is.
+	 * throws); what {@code action} throws is its own and passes through as it is. A hidden row comes marked
+	 * so, to be reported and left out.
 	 */
 	@Override
 	public void readRows(Predicate<FileRow> action) {
-		rows(row -> row.number() <= headings.row() || row.isBlank() || action.test(row));
+		rows(row -> row.number() <= headingsEnd || row.isBlank() || action.test(joinMerged(row)));
+	}
+
+	/** The columns under a merged heading after the first are named after it: "Телефон", "Телефон (2)". */
+	private List<String> namedUnderMerges(List<String> cells) {
+		var named = new ArrayList<>(cells);
+		for (var merge : joined) {
+			while (named.size() <= merge.lastColumn()) {
+				named.add("");
+			}
+			String heading = named.get(merge.firstColumn());
+			for (int column = merge.firstColumn() + 1; column <= merge.lastColumn(); column++) {
+				if (named.get(column).isBlank()) {
+					named.set(column, heading + " (" + (column - merge.firstColumn() + 1) + ")");
+				}
+			}
+		}
+		return List.copyOf(named);
+	}
+
+	/** The first column under a merged heading holds what all its columns hold, "; " between. */
+	private FileRow joinMerged(FileRow row) {
+		if (joined.isEmpty() && !layout.hiddenRows().contains(row.number())) {
+			return row;
+		}
+		var cells = new ArrayList<>(row.cells());
+		for (var merge : joined) {
+			var parts = new ArrayList<String>();
+			for (int column = merge.firstColumn(); column <= merge.lastColumn(); column++) {
+				if (!row.cell(column).isBlank()) {
+					parts.add(row.cell(column));
+				}
+			}
+			while (cells.size() <= merge.firstColumn()) {
+				cells.add("");
+			}
+			cells.set(merge.firstColumn(), String.join("; ", parts));
+		}
+		return new FileRow(row.number(), cells, row.formulaColumns(), layout.hiddenRows().contains(row.number()));
 	}
 
 	private Headings readHeadings() {
 		var first = new ArrayList<FileRow>();
 		rows(row -> first.add(row) && first.size() < Headings.LOOK_AHEAD);
-		var found = Headings.find(first.iterator());
+		var found = Headings.find(first.stream().filter(row -> !layout.hiddenRows().contains(row.number())).iterator());
 		if (found == null) {
 			throw new ImportFileException("import.empty", "The first sheet has no rows");
 		}
 		return found;
 	}
 
-	/** Every row of the first sheet, headings and blank ones included, for as long as {@code action} answers true. */
+	/** Every row of the sheet, headings and blank ones included, for as long as {@code action} answers true. */
 	private void rows(Predicate<FileRow> action) {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
-				var rows = workbook.getFirstSheet().openStream()) {
+				var rows = workbook.getSheet(sheet).orElseThrow().openStream()) {
 			var iterator = rows.iterator();
 			while (true) {
 				FileRow row;

@@ -148,15 +148,16 @@ public class ImportStore {
 
 	/** Ends a run with its counts; the file itself is dropped. */
 	public void finish(UUID id, String status, ImportMode mode, int read, int imported, int duplicates, int rejected,
-			int warned, int addedTo, BulkRows problems, Instant at) {
+			int skipped, int warned, int addedTo, BulkRows problems, Instant at) {
 		loader.load(problems);
 		jdbc.sql("""
 				update prospecting_import
 				set status = ?, mode = ?, rows_read = ?, rows_done = ?, imported = ?, duplicates = ?, rejected = ?,
-				    warned = ?, added_to_known = ?, finished_at = ?, version = version + 1
+				    skipped = ?, warned = ?, added_to_known = ?, finished_at = ?, version = version + 1
 				where id = ?
 				""")
-			.params(status, mode.name(), read, read, imported, duplicates, rejected, warned, addedTo, SqlTime.of(at), id)
+			.params(status, mode.name(), read, read, imported, duplicates, rejected, skipped, warned, addedTo, SqlTime.of(at),
+					id)
 			.update();
 		jdbc.sql("delete from prospecting_import_chunk where import_id = ?").param(id).update();
 	}
@@ -269,14 +270,14 @@ public class ImportStore {
 	}
 
 	private static final String SUMMARY = """
-			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, warned, added_to_known, undone,
+			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, skipped, warned, added_to_known, undone,
 			uploaded_at, finished_at, failure""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
 		return new ImportReport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("status"),
 				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("rows_done"),
-				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("warned"),
+				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("skipped"), rs.getInt("warned"),
 				rs.getInt("added_to_known"), rs.getInt("undone"),
 				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"), problems);
 	}

@@ -182,6 +182,40 @@ class TabularFilesTests {
 	}
 
 	@Test
+	void marksHiddenRowsJoinsTheColumnsUnderAMergedHeadingAndReadsTheFirstVisibleSheet() throws IOException {
+		var out = new ByteArrayOutputStream();
+		try (var workbook = new Workbook(out, "Relay", "1.0")) {
+			var notes = workbook.newWorksheet("Довідник");
+			notes.value(0, 0, "не для імпорту");
+			notes.setVisibilityState(org.dhatim.fastexcel.VisibilityState.HIDDEN);
+			var sheet = workbook.newWorksheet("Київ");
+			sheet.value(0, 0, "Назва");
+			sheet.value(0, 1, "Телефон");
+			sheet.range(0, 1, 0, 2).merge();
+			sheet.value(0, 3, "Місто");
+			sheet.value(1, 0, "ТОВ «Рівне»");
+			sheet.value(1, 1, "0671234567");
+			sheet.value(1, 2, "0441234567");
+			sheet.value(1, 3, "Київ");
+			sheet.value(2, 0, "Прихована");
+			sheet.value(2, 1, "0501234567");
+			sheet.hideRow(2);
+			sheet.value(3, 0, "ПП «Дніпро»");
+			sheet.value(3, 2, "0631234567");
+			workbook.newWorksheet("Львів").value(0, 0, "Назва");
+		}
+		var file = TabularFiles.open("list.xlsx", out.toByteArray(), LIMITS);
+		var rows = rows(file);
+
+		assertThat(file.format()).isEqualTo("XLSX · Київ · 2/3");
+		assertThat(file.headings()).containsExactly("Назва", "Телефон", "Телефон (2)", "Місто");
+		assertThat(rows).extracting(FileRow::number).containsExactly(2, 3, 4);
+		assertThat(rows).extracting(FileRow::hidden).containsExactly(false, true, false);
+		assertThat(rows.get(0).cell(1)).isEqualTo("0671234567; 0441234567");
+		assertThat(rows.get(2).cell(1)).isEqualTo("0631234567");
+	}
+
+	@Test
 	void refusesAZipBombBeforeUnpackingIt() throws IOException {
 		var out = new ByteArrayOutputStream();
 		try (var zip = new ZipOutputStream(out)) {
