@@ -1,6 +1,7 @@
 package ua.relay.party;
 
 import java.time.Instant;
+import java.util.function.LongConsumer;
 
 import ua.relay.party.domain.Company;
 import ua.relay.platform.bulk.BulkLoader;
@@ -57,11 +58,23 @@ public final class BulkRegistration implements AutoCloseable {
 		return companies.rows();
 	}
 
+	/** The rows {@link #load} will write: companies, contacts and phones. */
+	public long rows() {
+		return companies.rows() + contacts.rows() + phones.rows();
+	}
+
 	/** Writes the companies, then their contacts and phones. */
 	public void load() {
-		loader.load(companies);
-		loader.load(contacts);
-		loader.load(phones);
+		load(written -> {
+		});
+	}
+
+	/** As {@link #load()}, telling {@code progress} how many of its {@link #rows} are written so far. */
+	public void load(LongConsumer progress) {
+		long before = loader.load(companies, written -> progress.accept(written));
+		long contactsToo = before + loader.load(contacts, written -> progress.accept(before + written));
+		loader.load(phones, written -> progress.accept(contactsToo + written));
+		progress.accept(rows());
 	}
 
 	@Override

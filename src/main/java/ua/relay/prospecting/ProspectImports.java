@@ -58,6 +58,9 @@ public class ProspectImports {
 
 	private static final int PROGRESS_EVERY = 20_000;
 
+	/** Prospects and companies taken back per statement when an import is undone. */
+	private static final int UNDO_CHUNK = 1_000;
+
 	/** An upload not run for this long was abandoned. */
 	private static final Duration ABANDONED = Duration.ofDays(7);
 
@@ -240,8 +243,11 @@ public class ProspectImports {
 			long checked = System.nanoTime();
 			boolean refused = mode == ImportMode.ALL_OR_NOTHING && counts.rejected > 0;
 			if (!refused) {
-				registration.load();
-				store.loadProspects(prospects);
+				long toWrite = registration.rows() + prospects.rows();
+				var writing = new PhaseProgress(id, "WRITING", toWrite);
+				registration.load(writing::at);
+				long companiesWritten = registration.rows();
+				store.loadProspects(prospects, written -> writing.at(companiesWritten + written));
 				for (var valid : toAdd) {
 					companies.addToKnown(valid.company(), valid.nameKey()).filter(added -> !added.isEmpty()).ifPresent(added -> {
 						counts.addedTo++;
@@ -278,19 +284,89 @@ public class ProspectImports {
 
 	}
 
-	/** Takes back what an import brought in, except the prospects somebody has worked since. */
-	@Transactional
+	/**
+	 * Takes back what an import brought in, except the prospects somebody has worked since, and answers
+	 * when it is done; in one transaction, so a failure half-way takes nothing back.
+	 */
 	public ImportReport undo(UUID id) {
-		var report = report(id);
-		if (!report.undoable()) {
+		claimUndo(id);
+		return undoClaimed(id);
+	}
+
+	/** Starts taking an import back and returns at once; {@link #report} shows how far it has got. */
+	public void undoInBackground(UUID id) {
+		claimUndo(id);
+		background.execute(() -> {
+			try {
+				undoClaimed(id);
+			}
+			catch (RuntimeException ex) {
+				log.warn("Undoing import {} failed: {}", id, ex.toString());
+			}
+		});
+	}
+
+	private void claimUndo(UUID id) {
+		var now = clock.instant();
+		if (!aside.execute(status -> store.claimUndo(id, now, now.minus(STALE)))) {
+			var report = report(id);
 			throw DomainException.conflict("import.not-undoable", "Import " + id + " is " + report.status());
 		}
-		var untouched = store.deleteUntouchedProspects(id);
-		companies.forget(untouched);
-		var added = store.additions(id);
-		companies.takeBack(added.phones(), added.contacts());
-		store.markUndone(id, untouched.size());
-		return report(id);
+	}
+
+	private ImportReport undoClaimed(UUID id) {
+		try {
+			work.executeWithoutResult(status -> {
+				var untouched = store.lockUntouchedProspects(id);
+				var undoing = new PhaseProgress(id, "UNDOING", untouched.size());
+				for (int from = 0; from < untouched.size(); from += UNDO_CHUNK) {
+					var chunk = untouched.subList(from, Math.min(untouched.size(), from + UNDO_CHUNK));
+					store.deleteProspects(chunk.stream().map(ImportStore.Brought::prospect).toList());
+					companies.forget(chunk.stream().map(ImportStore.Brought::company).toList());
+					undoing.at(from + chunk.size());
+				}
+				var added = store.additions(id);
+				companies.takeBack(added.phones(), added.contacts());
+				store.markUndone(id, untouched.size());
+			});
+			log.info("Import {} undone", id);
+			return report(id);
+		}
+		catch (RuntimeException ex) {
+			aside.executeWithoutResult(status -> store.undoFailed(id, ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+			throw ex;
+		}
+	}
+
+	/** A phase's progress, written aside (so others see it while the work's transaction is open) at most once a second. */
+	private final class PhaseProgress {
+
+		private final UUID id;
+
+		private final String phase;
+
+		private final long total;
+
+		private long shownAt;
+
+		PhaseProgress(UUID id, String phase, long total) {
+			this.id = id;
+			this.phase = phase;
+			this.total = total;
+			show(0);
+		}
+
+		void at(long done) {
+			if (System.nanoTime() - shownAt >= 1_000_000_000L || done == total) {
+				show(done);
+			}
+		}
+
+		private void show(long done) {
+			shownAt = System.nanoTime();
+			aside.executeWithoutResult(status -> store.phase(id, phase, done, total, clock.instant()));
+		}
+
 	}
 
 	/** Forgets an uploaded file that will not be run (a wrong file, or a run the API refused). */

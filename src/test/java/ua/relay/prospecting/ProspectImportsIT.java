@@ -331,6 +331,11 @@ class ProspectImportsIT {
 		String text = new String(csv, StandardCharsets.UTF_8);
 		assertThat(text).startsWith("\uFEFFРядок;Що зроблено;Колонка;Проблема");
 		assertThat(text).contains("3;відхилено;Телефон;не схоже на номер телефону: =1+1").doesNotContain(";=");
+
+		mvc.perform(post(preview + "/undo").with(csrf()).with(principal)).andExpect(redirectedUrl(preview));
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(preview).with(principal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"import-undone\""))));
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.LongConsumer;
 
 import javax.sql.DataSource;
 
@@ -38,6 +39,8 @@ public class BulkLoader {
 
 	private final DataSource dataSource;
 
+	static final int PROGRESS_EVERY = 20_000;
+
 	private final SQLExceptionTranslator translator;
 
 	BulkLoader(DataSource dataSource) {
@@ -52,6 +55,15 @@ public class BulkLoader {
 
 	/** Writes the spooled rows into their table, in the current transaction; returns how many. */
 	public long load(BulkRows rows) {
+		return load(rows, written -> {
+		});
+	}
+
+	/**
+	 * As {@link #load(BulkRows)}, telling {@code progress} how many of the rows are written every
+	 * {@value #PROGRESS_EVERY} rows (a large load takes a while, and people watch it).
+	 */
+	public long load(BulkRows rows, LongConsumer progress) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
 			throw new IllegalStateException("A bulk load belongs in a transaction");
 		}
@@ -62,10 +74,10 @@ public class BulkLoader {
 		long started = System.nanoTime();
 		try {
 			if (connection.isWrapperFor(PGConnection.class)) {
-				copy(connection.unwrap(PGConnection.class), rows);
+				copy(connection.unwrap(PGConnection.class), rows, progress);
 			}
 			else {
-				insert(connection, rows);
+				insert(connection, rows, progress);
 			}
 			log.debug("{} rows into {} in {} ms", rows.rows(), rows.table(), (System.nanoTime() - started) / 1_000_000);
 			return rows.rows();
@@ -81,13 +93,13 @@ public class BulkLoader {
 		}
 	}
 
-	private static void copy(PGConnection connection, BulkRows rows) throws SQLException, IOException {
+	private static void copy(PGConnection connection, BulkRows rows, LongConsumer progress) throws SQLException, IOException {
 		String sql = "copy " + rows.table() + " (" + String.join(", ", rows.columns()) + ") from stdin with (format csv)";
 		CopyIn copy = connection.getCopyAPI().copyIn(sql);
 		try {
 			var line = new StringBuilder(COPY_BUFFER + 4_096);
 			var times = new TimeText();
-			rows.forEach(values -> {
+			rows.forEach(counted(progress, values -> {
 				for (int i = 0; i < values.length; i++) {
 					if (i > 0) {
 						line.append(',');
@@ -98,7 +110,7 @@ public class BulkLoader {
 				if (line.length() >= COPY_BUFFER) {
 					send(copy, line);
 				}
-			});
+			}));
 			send(copy, line);
 			copy.endCopy();
 		}
@@ -107,6 +119,16 @@ public class BulkLoader {
 				copy.cancelCopy();
 			}
 		}
+	}
+
+	private static BulkRows.RowConsumer counted(LongConsumer progress, BulkRows.RowConsumer consumer) {
+		long[] done = { 0 };
+		return values -> {
+			consumer.accept(values);
+			if (++done[0] % PROGRESS_EVERY == 0) {
+				progress.accept(done[0]);
+			}
+		};
 	}
 
 	private static void send(CopyIn copy, StringBuilder text) throws IOException {
@@ -161,12 +183,12 @@ public class BulkLoader {
 		}
 	}
 
-	private static void insert(Connection connection, BulkRows rows) throws SQLException, IOException {
+	private static void insert(Connection connection, BulkRows rows, LongConsumer progress) throws SQLException, IOException {
 		String marks = String.join(", ", java.util.Collections.nCopies(rows.columns().size(), "?"));
 		String sql = "insert into " + rows.table() + " (" + String.join(", ", rows.columns()) + ") values (" + marks + ")";
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			int[] pending = { 0 };
-			rows.forEach(values -> {
+			rows.forEach(counted(progress, values -> {
 				try {
 					for (int i = 0; i < values.length; i++) {
 						insert.setObject(i + 1, jdbcValue(values[i]));
@@ -180,7 +202,7 @@ public class BulkLoader {
 				catch (SQLException ex) {
 					throw new IOException(ex);
 				}
-			});
+			}));
 			if (pending[0] > 0) {
 				insert.executeBatch();
 			}

@@ -119,8 +119,43 @@ public class ImportStore {
 	}
 
 	public void progress(UUID id, int rowsDone, Instant at) {
-		jdbc.sql("update prospecting_import set rows_done = ?, progress_at = ? where id = ? and status = 'RUNNING'")
-			.params(rowsDone, SqlTime.of(at), id)
+		jdbc.sql("""
+				update prospecting_import set rows_done = ?, phase = 'CHECKING', phase_done = ?, progress_at = ?
+				where id = ? and status = 'RUNNING'
+				""")
+			.params(rowsDone, rowsDone, SqlTime.of(at), id)
+			.update();
+	}
+
+	/** How far a run writing its rows, or an undo, has got: {@code done} of {@code total}. */
+	public void phase(UUID id, String phase, long done, long total, Instant at) {
+		jdbc.sql("""
+				update prospecting_import set phase = ?, phase_done = ?, phase_total = ?, progress_at = ?
+				where id = ? and status in ('RUNNING', 'UNDOING')
+				""")
+			.params(phase, (int) Math.min(Integer.MAX_VALUE, done), (int) Math.min(Integer.MAX_VALUE, total), SqlTime.of(at), id)
+			.update();
+	}
+
+	/**
+	 * Marks an import as being undone, unless it is already: an undo whose progress stopped before
+	 * {@code staleBefore} died with its process (its transaction rolled back) and may be taken over.
+	 */
+	public boolean claimUndo(UUID id, Instant now, Instant staleBefore) {
+		return jdbc.sql("""
+				update prospecting_import set status = 'UNDOING', phase = 'UNDOING', phase_done = 0, phase_total = 0,
+				                              progress_at = ?, failure = null, version = version + 1
+				where id = ? and ((status = 'IMPORTED' and (imported > 0 or added_to_known > 0))
+				                  or (status = 'UNDOING' and progress_at < ?))
+				""")
+			.params(SqlTime.of(now), id, SqlTime.of(staleBefore))
+			.update() == 1;
+	}
+
+	/** An undo that failed: the import stands as it was, with the reason. */
+	public void undoFailed(UUID id, String reason) {
+		jdbc.sql("update prospecting_import set status = 'IMPORTED', phase = null, failure = ?, version = version + 1 where id = ?")
+			.params(reason.length() > MAX_DETAIL ? reason.substring(0, MAX_DETAIL) : reason, id)
 			.update();
 	}
 
@@ -153,7 +188,7 @@ public class ImportStore {
 		jdbc.sql("""
 				update prospecting_import
 				set status = ?, mode = ?, rows_read = ?, rows_done = ?, imported = ?, duplicates = ?, rejected = ?,
-				    skipped = ?, warned = ?, added_to_known = ?, finished_at = ?, version = version + 1
+				    skipped = ?, warned = ?, added_to_known = ?, finished_at = ?, phase = null, version = version + 1
 				where id = ?
 				""")
 			.params(status, mode.name(), read, read, imported, duplicates, rejected, skipped, warned, addedTo, SqlTime.of(at),
@@ -200,7 +235,7 @@ public class ImportStore {
 	}
 
 	public void markUndone(UUID id, int undone) {
-		jdbc.sql("update prospecting_import set status = 'UNDONE', undone = ?, version = version + 1 where id = ?")
+		jdbc.sql("update prospecting_import set status = 'UNDONE', phase = null, undone = ?, version = version + 1 where id = ?")
 			.params(undone, id)
 			.update();
 	}
@@ -218,26 +253,31 @@ public class ImportStore {
 				campaign, at, 0);
 	}
 
-	public void loadProspects(BulkRows spool) {
-		loader.load(spool);
+	public void loadProspects(BulkRows spool, java.util.function.LongConsumer progress) {
+		loader.load(spool, progress);
 	}
 
-	/** Deletes the prospects of an import that nobody has touched yet, and returns their companies. */
-	public List<CompanyId> deleteUntouchedProspects(UUID importId) {
-		var untouched = jdbc.sql("""
-				select company_id from prospecting_prospect
+	/** A prospect an import brought in, and its company. */
+	public record Brought(UUID prospect, CompanyId company) {
+	}
+
+	/**
+	 * The prospects of an import that nobody has touched yet, locked until this transaction ends, so that
+	 * no caller is handed one of them while they are taken back.
+	 */
+	public List<Brought> lockUntouchedProspects(UUID importId) {
+		return jdbc.sql("""
+				select id, company_id from prospecting_prospect
 				where import_id = ? and status = 'QUEUED' and attempts = 0 and holder_id is null
+				for update
 				""")
 			.param(importId)
-			.query(UUID.class)
+			.query((rs, n) -> new Brought(rs.getObject(1, UUID.class), new CompanyId(rs.getObject(2, UUID.class))))
 			.list();
-		jdbc.sql("""
-				delete from prospecting_prospect
-				where import_id = ? and status = 'QUEUED' and attempts = 0 and holder_id is null
-				""")
-			.param(importId)
-			.update();
-		return untouched.stream().map(CompanyId::new).toList();
+	}
+
+	public void deleteProspects(List<UUID> prospects) {
+		jdbc.sql("delete from prospecting_prospect where id in (:ids)").param("ids", prospects).update();
 	}
 
 	public Optional<ImportReport> report(UUID id) {
@@ -271,7 +311,7 @@ public class ImportStore {
 
 	private static final String SUMMARY = """
 			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, skipped, warned, added_to_known, undone,
-			uploaded_at, finished_at, failure""";
+			uploaded_at, finished_at, failure, phase, phase_done, phase_total""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
@@ -279,7 +319,8 @@ public class ImportStore {
 				mode == null ? null : ImportMode.valueOf(mode), rs.getInt("rows_read"), rs.getInt("rows_done"),
 				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("skipped"), rs.getInt("warned"),
 				rs.getInt("added_to_known"), rs.getInt("undone"),
-				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"), problems);
+				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"),
+				rs.getString("phase"), rs.getInt("phase_done"), rs.getInt("phase_total"), problems);
 	}
 
 	private static String storable(String text) {

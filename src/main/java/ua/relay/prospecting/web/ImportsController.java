@@ -132,9 +132,8 @@ class ImportsController {
 	}
 
 	@PostMapping("/{id}/undo")
-	String undo(@PathVariable UUID id, RedirectAttributes redirect) {
-		imports.undo(id);
-		redirect.addFlashAttribute("message", "import.undone");
+	String undo(@PathVariable UUID id) {
+		imports.undoInBackground(id);
 		return "redirect:/prospecting/manage/imports/" + id;
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,20 +21,36 @@ import ua.relay.platform.Role;
 import ua.relay.prospecting.ImportMode;
 import ua.relay.prospecting.ProspectImports;
 
-/** The database fails half-way through a long file: the import leaves no trace but its waiting upload. */
+/**
+ * The database fails half-way through a long file: the import leaves no trace but its waiting upload;
+ * half-way through undoing it: the import stands as it was, and says why it was not undone.
+ */
 @IntegrationTest
 class ImportRollbackIT {
 
-	/** A store that hits a full disk as it writes the prospects, after the companies went in. */
+	/** A store whose disk is full as it writes the prospects (after the companies went in), or as an undo ends. */
 	static class FullDiskAtProspects extends ImportStore {
+
+		static volatile boolean full = true;
 
 		FullDiskAtProspects(JdbcClient jdbc, BulkLoader loader) {
 			super(jdbc, loader);
 		}
 
 		@Override
-		public void loadProspects(BulkRows spool) {
-			throw new IllegalStateException("could not extend file: No space left on device");
+		public void loadProspects(BulkRows spool, LongConsumer progress) {
+			if (full) {
+				throw new IllegalStateException("could not extend file: No space left on device");
+			}
+			super.loadProspects(spool, progress);
+		}
+
+		@Override
+		public void markUndone(java.util.UUID id, int undone) {
+			if (full) {
+				throw new IllegalStateException("could not extend file: No space left on device");
+			}
+			super.markUndone(id, undone);
 		}
 
 	}
@@ -78,6 +95,33 @@ class ImportRollbackIT {
 		assertThat(report.status()).as("waiting to run again").isEqualTo("UPLOADED");
 		assertThat(report.failure()).contains("No space left");
 		assertThat(count("prospecting_import_problem where import_id = '" + preview.importId() + "'")).isZero();
+	}
+
+	@Test
+	void aFailureMidUndoTakesNothingBack() {
+		var csv = new StringBuilder("Назва;Телефон\n");
+		int base = (int) (System.nanoTime() % 5_000_000);
+		for (int i = 0; i < 1_500; i++) {
+			csv.append("Скасування ").append(base + i).append(";066").append("%07d".formatted(base + i)).append('\n');
+		}
+		var preview = imports.upload("undo.csv", csv.toString().getBytes(StandardCharsets.UTF_8), staffing.hire(Role.HEAD));
+		FullDiskAtProspects.full = false;
+		try {
+			imports.run(preview.importId(), preview.suggested(), ImportMode.VALID_ROWS);
+		}
+		finally {
+			FullDiskAtProspects.full = true;
+		}
+		long companiesBefore = count("party_company");
+
+		assertThatThrownBy(() -> imports.undo(preview.importId())).hasMessageContaining("No space left");
+
+		assertThat(count("party_company")).isEqualTo(companiesBefore);
+		assertThat(count("prospecting_prospect where import_id = '" + preview.importId() + "'")).isEqualTo(1_500);
+		var report = imports.report(preview.importId());
+		assertThat(report.status()).isEqualTo("IMPORTED");
+		assertThat(report.undoable()).as("it can be undone again").isTrue();
+		assertThat(report.failure()).contains("No space left");
 	}
 
 	private long count(String table) {
