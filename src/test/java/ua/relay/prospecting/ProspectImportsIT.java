@@ -95,9 +95,9 @@ class ProspectImportsIT {
 				%s;12345;;Київ;;
 				%s;%s;14360571;Київ;;
 				%s;%s;;Київ;;багато
-				=HYPERLINK("http://evil");%s;;Київ;;
+				=HYPERLINK("http://evil/%s");%s;;Київ;;
 				""".formatted(name(), phone(), name(), phone(), phone(), name(), phone(), name(), name(), phone(), name(),
-				phone(), phone());
+				phone(), SEQUENCE.incrementAndGet(), phone());
 		long before = companies();
 		var report = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
 
@@ -128,7 +128,8 @@ class ProspectImportsIT {
 				%s;%s;Київ;%s
 				%s;%s;%s;
 				%s;%s;Київ;
-				""".formatted(name(), phone(), phone(), name(), phone(), longAddress, "Д".repeat(300), phone(), "К".repeat(100),
+				""".formatted(name(), phone(), phone(), name(), phone(), longAddress, (name() + " " + "Д".repeat(300)).substring(0, 300),
+				phone(), "К".repeat(100),
 				name(), "3.806695E+11");
 
 		var report = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
@@ -140,7 +141,7 @@ class ProspectImportsIT {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "control-character"),
 					org.assertj.core.groups.Tuple.tuple(4, "invalid-email"),
 					org.assertj.core.groups.Tuple.tuple(6, "scientific-phone"));
-		assertThat(jdbc.sql("select max(length(name_key)) from party_company where name like 'ДДД%'").query(Integer.class)
+		assertThat(jdbc.sql("select max(length(name_key)) from party_company where name like 'Імпорт%ДДД'").query(Integer.class)
 			.single()).isLessThanOrEqualTo(400);
 	}
 

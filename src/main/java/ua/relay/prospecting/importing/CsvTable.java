@@ -183,7 +183,8 @@ final class CsvTable implements TabularFile {
 	}
 
 	private static CSVFormat format(char delimiter) {
-		return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
+		// text after a closing quote belongs to the cell, as Excel reads it: "Нова пошта" ТОВ
+		return CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).setTrailingData(true).get();
 	}
 
 	private static char detectDelimiter(String text) {

@@ -165,7 +165,11 @@ final class XlsxTable implements TabularFile {
 		return found;
 	}
 
-	/** Every row of the sheet, headings and blank ones included, for as long as {@code action} answers true. */
+	/**
+	 * Every row of the sheet, headings and blank ones included, for as long as {@code action} answers true.
+	 * What the workbook's reader throws, opening the sheet or reading it, means a broken workbook; what
+	 * {@code action} throws passes through as it is.
+	 */
 	private void rows(Predicate<FileRow> action) {
 		try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(content), WITH_FORMATS);
 				var rows = workbook.getSheet(sheet).orElseThrow().openStream()) {
@@ -181,14 +185,39 @@ final class XlsxTable implements TabularFile {
 				catch (RuntimeException ex) {
 					throw unreadable(ex);
 				}
-				if (!action.test(row)) {
-					return;
+				try {
+					if (!action.test(row)) {
+						return;
+					}
+				}
+				catch (RuntimeException ex) {
+					throw new NotTheWorkbooks(ex);
 				}
 			}
 		}
-		catch (IOException ex) {
+		catch (NotTheWorkbooks ex) {
+			throw ex.getCause();
+		}
+		catch (ImportFileException ex) {
+			throw ex;
+		}
+		catch (IOException | RuntimeException ex) {
 			throw unreadable(ex);
 		}
+	}
+
+	/** Carries what the rows' reader threw past the handling of the workbook's own failures. */
+	private static final class NotTheWorkbooks extends RuntimeException {
+
+		NotTheWorkbooks(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
 	}
 
 	private static FileRow toRow(Row row) {

@@ -33,7 +33,7 @@ import ua.relay.prospecting.ProspectImports;
 
 @RestController
 @RequestMapping("/api/v1/prospecting/imports")
-@Tag(name = "Tier 1: prospect imports", description = "Prospect lists from CSV (UTF-8 or Windows-1251) and XLSX")
+@Tag(name = "Tier 1: prospect imports", description = "Prospect lists from CSV (UTF-8, Windows-1251 or UTF-16) and XLSX")
 class ImportRestController {
 
 	private static final TypeReference<Map<String, String>> MAPPING = new TypeReference<>() {

@@ -97,6 +97,13 @@ class TabularFilesTests {
 	}
 
 	@Test
+	void readsTextAfterAClosingQuoteAsExcelDoes() {
+		var content = "Назва;Телефон\n\"Нова пошта\" ТОВ;0441234567\n".getBytes(StandardCharsets.UTF_8);
+		assertThat(rows(TabularFiles.open("list.csv", content, LIMITS)).get(0).cells()).containsExactly("Нова пошта ТОВ",
+				"0441234567");
+	}
+
+	@Test
 	void refusesBrokenQuotesWithAClearMessage() {
 		var content = "Назва;Телефон\n\"ТОВ Без кінця;0441234567\nІнша;0671234567\n".getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> rows(TabularFiles.open("broken.csv", content, LIMITS)))
