@@ -32,7 +32,7 @@ public final class BulkRegistration implements AutoCloseable {
 		this.now = now;
 		this.ids = new SequentialIds(now);
 		this.companies = loader.spool("party_company", "id", "name", "legal_form", "edrpou", "industry", "size_band",
-				"region", "city", "name_key", "created_at", "version");
+				"region", "city", "name_key", "created_at", "rnokpp", "version");
 		this.contacts = loader.spool("party_contact", "id", "company_id", "full_name", "position", "email");
 		this.phones = loader.spool("party_phone", "id", "company_id", "contact_id", "e164");
 	}
@@ -43,7 +43,7 @@ public final class BulkRegistration implements AutoCloseable {
 		var id = company.id().value();
 		companies.add(id, details.name(), details.legalForm(), details.edrpou() == null ? null : details.edrpou().value(),
 				details.industry(), details.sizeBand() == null ? null : details.sizeBand().name(), details.region(),
-				details.city(), nameKey, now, 0);
+				details.city(), nameKey, now, details.rnokpp() == null ? null : details.rnokpp().value(), 0);
 		for (var contact : company.contacts()) {
 			var c = contact.details();
 			contacts.add(contact.id(), id, c.fullName(), c.position(), c.email() == null ? null : c.email().value());

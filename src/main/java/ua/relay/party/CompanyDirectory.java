@@ -50,6 +50,7 @@ public class CompanyDirectory {
 		var edrpous = new LongIntHashMap(1 << 16);
 		var phones = new LongIntHashMap(1 << 16);
 		var names = new LongIntHashMap(1 << 16);
+		var rnokpps = new LongIntHashMap(1 << 10);
 		companies.scanKeys(new CompanyRepository.KeyScan() {
 
 			@Override
@@ -67,8 +68,13 @@ public class CompanyDirectory {
 				names.putIfAbsent(LongIntHashMap.fingerprint(key), 0);
 			}
 
+			@Override
+			public void rnokpp(String number) {
+				rnokpps.putIfAbsent(Long.parseLong(number), 0);
+			}
+
 		});
-		return new KnownCompanies(edrpous, phones, names, companies::nameKeyExists);
+		return new KnownCompanies(edrpous, rnokpps, phones, names, companies::nameKeyExists);
 	}
 
 	/** Many new companies registered in one go; see {@link BulkRegistration}. */
@@ -84,6 +90,12 @@ public class CompanyDirectory {
 				return new Registration(known.get(), false, "edrpou");
 			}
 		}
+		if (company.rnokpp() != null) {
+			var known = companies.findIdByRnokpp(company.rnokpp().value());
+			if (known.isPresent()) {
+				return new Registration(known.get(), false, "rnokpp");
+			}
+		}
 		for (var phone : company.phones()) {
 			var known = companies.findIdByPhone(phone);
 			if (known.isPresent()) {
@@ -96,13 +108,14 @@ public class CompanyDirectory {
 	}
 
 	/**
-	 * Adds to the company Relay knows as this one (by EDRPOU, a phone, or name and city, in that order) the
+	 * Adds to the company Relay knows as this one (by EDRPOU or РНОКПП, a phone, or name and city, in that order) the
 	 * phones and contacts it does not have yet. A phone another company has is not added (each number
 	 * belongs to one company); a contact is new if no contact of the company has its name and e-mail.
 	 */
 	@Transactional
 	public Optional<Additions> addToKnown(NewCompany company, String nameKey) {
-		var known = Optional.ofNullable(company.edrpou()).flatMap(companies::findIdByEdrpou);
+		var known = Optional.ofNullable(company.edrpou()).flatMap(companies::findIdByEdrpou)
+			.or(() -> Optional.ofNullable(company.rnokpp()).flatMap(number -> companies.findIdByRnokpp(number.value())));
 		for (var phone : company.phones()) {
 			known = known.or(() -> companies.findIdByPhone(phone));
 		}

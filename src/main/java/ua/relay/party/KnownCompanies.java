@@ -14,23 +14,30 @@ public final class KnownCompanies {
 
 	private final LongIntHashMap edrpous;
 
+	private final LongIntHashMap rnokpps;
+
 	private final LongIntHashMap phones;
 
 	private final LongIntHashMap names;
 
 	private final Predicate<String> nameKeyExists;
 
-	KnownCompanies(LongIntHashMap edrpous, LongIntHashMap phones, LongIntHashMap names, Predicate<String> nameKeyExists) {
+	KnownCompanies(LongIntHashMap edrpous, LongIntHashMap rnokpps, LongIntHashMap phones, LongIntHashMap names,
+			Predicate<String> nameKeyExists) {
 		this.edrpous = edrpous;
+		this.rnokpps = rnokpps;
 		this.phones = phones;
 		this.names = names;
 		this.nameKeyExists = nameKeyExists;
 	}
 
-	/** "edrpou", "phone" or "name" (name and city) if the company is known already. */
+	/** "edrpou", "rnokpp", "phone" or "name" (name and city) if the company is known already. */
 	public Optional<String> knownBy(NewCompany company, String nameKey) {
 		if (company.edrpou() != null && edrpous.containsKey(Long.parseLong(company.edrpou().value()))) {
 			return Optional.of("edrpou");
+		}
+		if (company.rnokpp() != null && rnokpps.containsKey(Long.parseLong(company.rnokpp().value()))) {
+			return Optional.of("rnokpp");
 		}
 		for (var phone : company.phones()) {
 			if (phones.containsKey(phone.digits())) {

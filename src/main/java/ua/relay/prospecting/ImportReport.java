@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 public record ImportReport(UUID importId, String fileName, String status, ImportMode mode, int rowsRead, int rowsDone,
 		int imported, int duplicates, int rejected, int skipped, int warned, int addedToKnown, int undone,
-		Instant uploadedAt, Instant finishedAt, String failure, String phase, int phaseDone, int phaseTotal,
+		Instant uploadedAt, Instant finishedAt, String failure, String failureCode, String phase, int phaseDone, int phaseTotal,
 		List<RowProblem> problems) {
 
 	/** Running or being undone: the page shows the progress. */

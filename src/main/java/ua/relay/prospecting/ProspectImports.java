@@ -31,6 +31,7 @@ import ua.relay.prospecting.domain.ProspectRow;
 import ua.relay.prospecting.domain.SelectionCriteria;
 import ua.relay.prospecting.importing.FileLimits;
 import ua.relay.prospecting.importing.FileRow;
+import ua.relay.prospecting.importing.ImportFileException;
 import ua.relay.prospecting.importing.ParallelChecks;
 import ua.relay.prospecting.importing.TabularFile;
 import ua.relay.prospecting.importing.TabularFiles;
@@ -177,7 +178,10 @@ public class ProspectImports {
 			return report(id);
 		}
 		catch (RuntimeException ex) {
-			aside.executeWithoutResult(status -> store.failed(id, ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+			String code = ex instanceof ImportFileException refusal ? refusal.code() : null;
+			String reason = ex instanceof ImportFileException refusal && refusal.args().length > 0
+					? String.valueOf(refusal.args()[0]) : ex.getMessage() == null ? ex.toString() : ex.getMessage();
+			aside.executeWithoutResult(status -> store.failed(id, code, reason));
 			throw ex;
 		}
 	}

@@ -63,13 +63,15 @@ public record RowProblem(int row, String column, Kind kind, String code, String 
 			Map.entry("edrpou-check-digit", "the check digit of EDRPOU %s is wrong"),
 			Map.entry("not-a-head-count", "not a head count: %s"), Map.entry("invalid-email", "not an e-mail address: %s"),
 			Map.entry("control-character", "holds a control character (%s) that is not text"),
-			Map.entry("formula", "a formula; only values are imported"), Map.entry("formula-value", "a formula: its value was imported"), Map.entry("rnokpp", "a sole trader's tax number (RNOKPP): %s"),
+			Map.entry("formula", "a formula; only values are imported"), Map.entry("formula-value", "a formula: its value was imported"), Map.entry("rnokpp-check-digit", "the check digit of RNOKPP %s is wrong"),
 			Map.entry("duplicate-in-file.edrpou", "duplicate: the same EDRPOU as row %s"),
 			Map.entry("duplicate-in-file.phone", "duplicate: the same phone as row %s"),
 			Map.entry("duplicate-in-file.name", "duplicate: the same name and city as row %s"),
 			Map.entry("duplicate-known.edrpou", "duplicate: Relay knows this company by its EDRPOU"),
 			Map.entry("duplicate-known.phone", "duplicate: Relay knows this company by its phone"),
 			Map.entry("duplicate-known.name", "duplicate: Relay knows this company by its name and city"),
+			Map.entry("duplicate-in-file.rnokpp", "duplicate: the same RNOKPP as row %s"),
+			Map.entry("duplicate-known.rnokpp", "duplicate: Relay knows this sole trader by the RNOKPP"),
 			Map.entry("added-to-known", "added to the company Relay knows: %s"),
 			Map.entry("hidden-row", "a row hidden in the workbook: left out"));
 

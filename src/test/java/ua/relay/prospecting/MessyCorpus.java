@@ -29,8 +29,11 @@ final class MessyCorpus {
 	sealed interface Expected permits Imported, Rejected, Duplicate, Skipped {
 	}
 
-	/** Imported with these phones (E.164), EDRPOU, size band, name, contacts, and warnings and notes by code. */
-	record Imported(List<String> phones, String edrpou, SizeBand band, String name, List<String> contacts,
+	/**
+	 * Imported with these phones (E.164), EDRPOU or a sole trader's РНОКПП, size band, name, contacts, and
+	 * warnings and notes by code.
+	 */
+	record Imported(List<String> phones, String edrpou, String rnokpp, SizeBand band, String name, List<String> contacts,
 			Set<String> warnings, Set<String> notes) implements Expected {
 	}
 
@@ -261,6 +264,7 @@ final class MessyCorpus {
 		String storedName = word;
 		SizeBand band = null;
 		String storedCode = code;
+		String storedRnokpp = null;
 		Expected expected = null;
 		String national = phone.substring(1);
 		switch (kind) {
@@ -375,9 +379,9 @@ final class MessyCorpus {
 			}
 			case EDRPOU_RNOKPP -> {
 				row.fields.put("name", "ФОП " + word);
-				row.fields.put("edrpou", Rnokpp.withCheckDigit("3" + "%08d".formatted((base + serial++) % 100_000_000)).value());
+				storedRnokpp = Rnokpp.withCheckDigit("3" + "%08d".formatted((base + serial++) % 100_000_000)).value();
+				row.fields.put("edrpou", storedRnokpp);
 				storedCode = null;
-				warnings.add("rnokpp");
 			}
 			case EDRPOU_ZERO_FRACTION -> {
 				storedCode = newEdrpou();
@@ -505,8 +509,8 @@ final class MessyCorpus {
 			storedName = word;
 		}
 		row.expected = expected != null ? expected
-				: new Imported(List.copyOf(phones), storedCode, band, storedName, List.copyOf(contacts), Set.copyOf(warnings),
-						Set.copyOf(notes));
+				: new Imported(List.copyOf(phones), storedCode, storedRnokpp, band, storedName, List.copyOf(contacts),
+						Set.copyOf(warnings), Set.copyOf(notes));
 		return row;
 	}
 

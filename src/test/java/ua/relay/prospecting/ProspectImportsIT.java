@@ -340,6 +340,44 @@ class ProspectImportsIT {
 	}
 
 	@Test
+	void aFileFoundBrokenBelowItsPreviewSaysSoInThePagesLanguage() throws Exception {
+		var principal = user(Staffing.principal(head));
+		var csv = new StringBuilder("Назва;Телефон\n");
+		for (int i = 0; i < 30; i++) {
+			csv.append(name()).append(';').append(phone()).append('\n');
+		}
+		csv.append("\"Без кінця;").append(phone()).append('\n');
+		String preview = mvc.perform(multipart("/prospecting/manage/imports")
+			.file(new MockMultipartFile("file", "broken.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(principal)).andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(preview + "/run").param("column.NAME", "0").param("column.PHONE", "1").param("mode", "VALID_ROWS")
+			.with(csrf()).with(principal)).andExpect(redirectedUrl(preview));
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> mvc.perform(get(preview).with(principal))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"import-failure\"")))
+			.andExpect(content().string(containsString("Файл не читається як CSV"))));
+	}
+
+	@Test
+	void aSoleTraderIsKnownByTheOwnersTaxNumber() {
+		String rnokpp = ua.relay.shared.Rnokpp.withCheckDigit("3%08d".formatted(SEQUENCE.incrementAndGet() % 100_000_000)).value();
+		String csv = "Назва;Телефон;ЄДРПОУ\nФОП %s;%s;%s\nФОП %s;%s;%s\n".formatted(name(), phone(), rnokpp, name(), phone(),
+				rnokpp);
+
+		var first = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		assertThat(first.imported()).isEqualTo(1);
+		assertThat(first.problems()).extracting(RowProblem::code, RowProblem::value)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("duplicate-in-file.rnokpp", "2"));
+		assertThat(jdbc.sql("select legal_form, edrpou from party_company where rnokpp = ?").param(rnokpp).query().singleRow())
+			.containsEntry("legal_form", "ФОП").containsEntry("edrpou", null);
+
+		var again = run(csv, StandardCharsets.UTF_8, ImportMode.VALID_ROWS);
+		assertThat(again.imported()).isZero();
+		assertThat(again.problems()).extracting(RowProblem::code).startsWith("duplicate-known.rnokpp");
+	}
+
+	@Test
 	void importedProspectsReachTheCallersQueue() {
 		String number = phone();
 		var report = run("Назва;Телефон\n%s;%s\n".formatted(name(), number), StandardCharsets.UTF_8, ImportMode.VALID_ROWS);

@@ -28,6 +28,8 @@ public interface CompanyRepository {
 
 		void nameKey(String key);
 
+		void rnokpp(String number);
+
 	}
 
 	boolean nameKeyExists(String nameKey);
@@ -37,6 +39,8 @@ public interface CompanyRepository {
 	Optional<CompanyId> findIdByPhone(PhoneNumber phone);
 
 	Optional<CompanyId> findIdByNameKey(String nameKey);
+
+	Optional<CompanyId> findIdByRnokpp(String rnokpp);
 
 	/** The company's phones, E.164. */
 	List<String> phonesOf(CompanyId company);

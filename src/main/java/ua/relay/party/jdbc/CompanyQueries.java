@@ -63,7 +63,7 @@ public class CompanyQueries {
 				return new CompanyCard(new CompanyId(id), rs.getString("name"), rs.getString("legal_form"),
 						rs.getString("edrpou"), rs.getString("industry"), band == null ? null : SizeBand.valueOf(band),
 						rs.getString("region"), rs.getString("city"), phones.getOrDefault(id, List.of()),
-						contacts.getOrDefault(id, List.of()));
+						contacts.getOrDefault(id, List.of()), rs.getString("rnokpp"));
 			})
 			.list()
 			.forEach(card -> cards.put(card.id(), card));

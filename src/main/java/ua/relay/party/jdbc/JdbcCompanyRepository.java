@@ -48,6 +48,9 @@ class JdbcCompanyRepository implements CompanyRepository {
 		scan.query("select name_key from party_company where name_key is not null", rs -> {
 			keys.nameKey(rs.getString(1));
 		});
+		scan.query("select rnokpp from party_company where rnokpp is not null", rs -> {
+			keys.rnokpp(rs.getString(1));
+		});
 	}
 
 	@Override
@@ -60,8 +63,8 @@ class JdbcCompanyRepository implements CompanyRepository {
 		var d = company.details();
 		jdbc.sql("""
 				insert into party_company (id, name, legal_form, edrpou, industry, size_band, region, city, name_key,
-				                           created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+				                           created_at, rnokpp, version)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
 				""")
 			.params(companyRow(company))
 			.update();
@@ -84,7 +87,7 @@ class JdbcCompanyRepository implements CompanyRepository {
 		return new Object[] { company.id().value(), d.name(), d.legalForm(),
 				d.edrpou() == null ? null : d.edrpou().value(), d.industry(),
 				d.sizeBand() == null ? null : d.sizeBand().name(), d.region(), d.city(), company.nameKey(),
-				SqlTime.of(company.createdAt()) };
+				SqlTime.of(company.createdAt()), d.rnokpp() == null ? null : d.rnokpp().value() };
 	}
 
 	@Override
@@ -111,6 +114,12 @@ class JdbcCompanyRepository implements CompanyRepository {
 		return jdbc.sql("select company_id from party_phone where e164 = ? order by company_id")
 			.param(phone.e164())
 			.query(UUID.class).list().stream().findFirst().map(CompanyId::new);
+	}
+
+	@Override
+	public Optional<CompanyId> findIdByRnokpp(String rnokpp) {
+		return jdbc.sql("select id from party_company where rnokpp = ?").param(rnokpp)
+			.query(UUID.class).optional().map(CompanyId::new);
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import ua.relay.platform.bulk.LongIntHashMap;
 
 /**
  * Remembers the companies of a file as it is read, and tells a row that repeats an earlier one: by
- * EDRPOU, then by any phone, then by name and city. Kept compact for files of millions of rows: codes
+ * EDRPOU or a sole trader's РНОКПП, then by any phone, then by name and city. Kept compact for files of millions of rows: codes
  * and phones as numbers, names by a 64-bit fingerprint (two different names share one with odds of
  * about one in 10¹⁹ per pair, far below a typing mistake).
  */
@@ -17,6 +17,8 @@ public final class DuplicatesInFile {
 	private static final int NONE = -1;
 
 	private final LongIntHashMap edrpous = new LongIntHashMap(1 << 14);
+
+	private final LongIntHashMap rnokpps = new LongIntHashMap(1 << 8);
 
 	private final LongIntHashMap phones = new LongIntHashMap(1 << 14);
 
@@ -40,6 +42,13 @@ public final class DuplicatesInFile {
 				return Optional.of(new Repeat("edrpou", earlier));
 			}
 		}
+		long rnokpp = company.rnokpp() == null ? -1 : Long.parseLong(company.rnokpp().value());
+		if (rnokpp >= 0) {
+			int earlier = rnokpps.get(rnokpp, NONE);
+			if (earlier != NONE) {
+				return Optional.of(new Repeat("rnokpp", earlier));
+			}
+		}
 		for (var phone : company.phones()) {
 			int earlier = phones.get(phone.digits(), NONE);
 			if (earlier != NONE) {
@@ -53,6 +62,9 @@ public final class DuplicatesInFile {
 		}
 		if (coded) {
 			edrpous.putIfAbsent(edrpou, row);
+		}
+		if (rnokpp >= 0) {
+			rnokpps.putIfAbsent(rnokpp, row);
 		}
 		company.phones().forEach(phone -> phones.putIfAbsent(phone.digits(), row));
 		names.putIfAbsent(name, row);

@@ -133,6 +133,7 @@ public final class ProspectRow {
 		var notes = new ArrayList<String>();
 		var phones = phones(row, problems, warnings, notes);
 		Edrpou edrpou = edrpou(row, warnings);
+		Rnokpp rnokpp = rnokpp(row);
 		SizeBand size = size(row, warnings);
 		var emails = emails(row, warnings);
 		if (!problems.isEmpty()) {
@@ -158,7 +159,7 @@ public final class ProspectRow {
 			contacts.add(new NewContact("—", null, emails.get(i), null));
 		}
 		var company = new NewCompany(name, blankToNull(legalForm), edrpou, blankToNull(industry), size,
-				blankToNull(region), blankToNull(city), phones, contacts);
+				blankToNull(region), blankToNull(city), phones, contacts, rnokpp);
 		return new Valid(row.number(), company, NameKey.of(company.name(), company.city()), List.copyOf(warnings));
 	}
 
@@ -260,17 +261,15 @@ public final class ProspectRow {
 
 	private Edrpou edrpou(FileRow row, List<RowProblem> warnings) {
 		String cell = cell(row, ImportField.EDRPOU);
-		String code = SPACES.matcher(cell.startsWith("'") ? cell.substring(1) : cell).replaceAll("");
+		String code = codeIn(cell);
 		if (code.isEmpty() || code.chars().allMatch(c -> c == '-' || c == '—' || c == '–')) {
 			return null;
 		}
-		var zeroFraction = NUMBER_WITH_ZERO_FRACTION.matcher(code);
-		if (zeroFraction.matches()) {
-			code = zeroFraction.group(1);
-		}
-		if (code.matches("\\d{10}") && Rnokpp.isValid(code)) {
-			warnings.add(warning(row, ImportField.EDRPOU, "rnokpp", code));
-			return null;
+		if (code.matches("\\d{10}")) {
+			if (!Rnokpp.isValid(code)) {
+				warnings.add(warning(row, ImportField.EDRPOU, "rnokpp-check-digit", code));
+			}
+			return null; // a sole trader's number, read by rnokpp()
 		}
 		if (!code.matches("\\d{5,8}")) {
 			warnings.add(warning(row, ImportField.EDRPOU, "edrpou-shape", cell));
@@ -281,6 +280,19 @@ public final class ProspectRow {
 			return null;
 		}
 		return Edrpou.of(code);
+	}
+
+	/** A sole trader's tax number where the EDRPOU column holds ten digits with a right check digit. */
+	private Rnokpp rnokpp(FileRow row) {
+		String code = codeIn(cell(row, ImportField.EDRPOU));
+		return code.matches("\\d{10}") && Rnokpp.isValid(code) ? new Rnokpp(code) : null;
+	}
+
+	/** A code as typed, without spaces, a leading apostrophe or a ".0" a number cell left. */
+	private static String codeIn(String cell) {
+		String code = SPACES.matcher(cell.startsWith("'") ? cell.substring(1) : cell).replaceAll("");
+		var zeroFraction = NUMBER_WITH_ZERO_FRACTION.matcher(code);
+		return zeroFraction.matches() ? zeroFraction.group(1) : code;
 	}
 
 	/** A head count as people write it: "25", "25,0", "1 200", "50-100" (the middle), "понад 250". */

@@ -110,7 +110,7 @@ public class ImportStore {
 	 */
 	public boolean claimRun(UUID id, Instant now, Instant staleBefore) {
 		return jdbc.sql("""
-				update prospecting_import set status = 'RUNNING', rows_done = 0, progress_at = ?, failure = null,
+				update prospecting_import set status = 'RUNNING', rows_done = 0, progress_at = ?, failure = null, failure_code = null,
 				                              version = version + 1
 				where id = ? and (status = 'UPLOADED' or (status = 'RUNNING' and progress_at < ?))
 				""")
@@ -159,10 +159,14 @@ public class ImportStore {
 			.update();
 	}
 
-	/** A run that failed: the upload waits again, with the reason. */
-	public void failed(UUID id, String reason) {
-		jdbc.sql("update prospecting_import set status = 'UPLOADED', failure = ?, version = version + 1 where id = ?")
-			.params(reason.length() > MAX_DETAIL ? reason.substring(0, MAX_DETAIL) : reason, id)
+	/** A run that failed: the upload waits again, with the reason (and its code, where it has one). */
+	public void failed(UUID id, String code, String reason) {
+		jdbc.sql("""
+				update prospecting_import set status = 'UPLOADED', phase = null, failure_code = ?, failure = ?,
+				                              version = version + 1
+				where id = ?
+				""")
+			.params(code, storable(cut(reason, MAX_DETAIL)), id)
 			.update();
 	}
 
@@ -311,7 +315,7 @@ public class ImportStore {
 
 	private static final String SUMMARY = """
 			id, file_name, status, mode, rows_read, rows_done, imported, duplicates, rejected, skipped, warned, added_to_known, undone,
-			uploaded_at, finished_at, failure, phase, phase_done, phase_total""";
+			uploaded_at, finished_at, failure, failure_code, phase, phase_done, phase_total""";
 
 	private static ImportReport report(ResultSet rs, List<RowProblem> problems) throws SQLException {
 		String mode = rs.getString("mode");
@@ -320,6 +324,7 @@ public class ImportStore {
 				rs.getInt("imported"), rs.getInt("duplicates"), rs.getInt("rejected"), rs.getInt("skipped"), rs.getInt("warned"),
 				rs.getInt("added_to_known"), rs.getInt("undone"),
 				SqlTime.instant(rs, "uploaded_at"), SqlTime.instant(rs, "finished_at"), rs.getString("failure"),
+				rs.getString("failure_code"),
 				rs.getString("phase"), rs.getInt("phase_done"), rs.getInt("phase_total"), problems);
 	}
 

@@ -80,6 +80,7 @@ class ImportsController {
 		}
 		if ("UPLOADED".equals(report.status())) {
 			model.addAttribute("failure", report.failure());
+			model.addAttribute("failureCode", report.failureCode());
 			model.addAttribute("preview", imports.preview(id));
 			model.addAttribute("fields", ImportField.values());
 			model.addAttribute("modes", ImportMode.values());

@@ -140,7 +140,18 @@ class ProspectRowTests {
 	void aSoleTradersTaxNumberInTheEdrpouColumnDoesNotRejectTheRow() {
 		String rnokpp = Rnokpp.withCheckDigit("312345678").value();
 		assertThat(check("ФОП Петренко", "0671234567", rnokpp, "", "", "", "")).isInstanceOfSatisfying(
-				ProspectRow.Valid.class, valid -> assertThat(codes(valid.warnings())).containsExactly("rnokpp"));
+				ProspectRow.Valid.class, valid -> {
+					assertThat(valid.company().rnokpp()).isEqualTo(new Rnokpp(rnokpp));
+					assertThat(valid.company().edrpou()).isNull();
+					assertThat(valid.company().legalForm()).isEqualTo("ФОП");
+					assertThat(valid.warnings()).isEmpty();
+				});
+		String wrong = rnokpp.substring(0, 9) + (char) ('0' + (rnokpp.charAt(9) - '0' + 1) % 10);
+		assertThat(check("ФОП Петренко", "0671234568", wrong, "", "", "", "")).isInstanceOfSatisfying(
+				ProspectRow.Valid.class, valid -> {
+					assertThat(valid.company().rnokpp()).isNull();
+					assertThat(codes(valid.warnings())).containsExactly("rnokpp-check-digit");
+				});
 	}
 
 	@Test
