@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +68,12 @@ public class ProspectImports {
 	/** An upload not run for this long was abandoned. */
 	private static final Duration ABANDONED = Duration.ofDays(7);
 
-	/** A run that has not reported progress for this long died with its process. */
+	private static final int HEARTBEAT_SECONDS = 20;
+
+	/** The runs and undos this process is working on. */
+	private final Set<UUID> working = ConcurrentHashMap.newKeySet();
+
+	/** A run or undo whose process has not beaten for this long died with its process. */
 	private static final Duration STALE = Duration.ofMinutes(2);
 
 	private final ImportStore store;
@@ -173,6 +181,7 @@ public class ProspectImports {
 	}
 
 	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
+		working.add(id);
 		try {
 			work.executeWithoutResult(status -> write(id, mapping, mode, addToKnown));
 			return report(id);
@@ -183,6 +192,9 @@ public class ProspectImports {
 					? String.valueOf(refusal.args()[0]) : ex.getMessage() == null ? ex.toString() : ex.getMessage();
 			aside.executeWithoutResult(status -> store.failed(id, code, reason));
 			throw ex;
+		}
+		finally {
+			working.remove(id);
 		}
 	}
 
@@ -319,6 +331,7 @@ public class ProspectImports {
 	}
 
 	private ImportReport undoClaimed(UUID id) {
+		working.add(id);
 		try {
 			work.executeWithoutResult(status -> {
 				var untouched = store.lockUntouchedProspects(id);
@@ -339,6 +352,9 @@ public class ProspectImports {
 		catch (RuntimeException ex) {
 			aside.executeWithoutResult(status -> store.undoFailed(id, ex.getMessage() == null ? ex.toString() : ex.getMessage()));
 			throw ex;
+		}
+		finally {
+			working.remove(id);
 		}
 	}
 
@@ -392,8 +408,31 @@ public class ProspectImports {
 		}
 	}
 
+	/**
+	 * The import as it stands. A run or an undo whose process stopped (no heartbeat for {@link #STALE}; its
+	 * transaction rolled back) is said to have stopped, and can be run or undone again.
+	 */
 	public ImportReport report(UUID id) {
-		return store.report(id).orElseThrow(() -> DomainException.notFound("import.not-found", "No import " + id));
+		var report = store.report(id).orElseThrow(() -> DomainException.notFound("import.not-found", "No import " + id));
+		if (report.running() && !working.contains(id)) {
+			var staleBefore = clock.instant().minus(STALE);
+			if (Boolean.TRUE.equals(aside.execute(status -> store.stopped(id, staleBefore)))) {
+				log.warn("Import {}: its {} stopped with its process", id, report.status().equals("RUNNING") ? "run" : "undo");
+				return store.report(id).orElseThrow();
+			}
+		}
+		return report;
+	}
+
+	/**
+	 * Tells the others, every {@value #HEARTBEAT_SECONDS} s, that this process still works on its runs and
+	 * undos, however long one step takes (waiting for another import to end, one long write).
+	 */
+	@Scheduled(fixedDelay = HEARTBEAT_SECONDS, timeUnit = TimeUnit.SECONDS)
+	void heartbeat() {
+		for (UUID id : working) {
+			aside.executeWithoutResult(status -> store.alive(id, clock.instant()));
+		}
 	}
 
 	public List<ImportReport> latest() {

@@ -531,6 +531,11 @@ class FirstDayBrowserTest {
 		b.look("head-import-report");
 		b.sendUntouched(b.find("form[action$='/undo']"));
 		assertThat(b.done()).isNotBlank();
+		b.go("/prospecting/manage/imports");
+		b.find("#import-file").sendKeys(list.toAbsolutePath().toString());
+		b.send(b.find("form[action$='/prospecting/manage/imports']"));
+		b.sendUntouched(b.find("form[action$='/discard']"));
+		assertThat(b.done()).isNotBlank();
 
 		b.go("/prospecting/manage/numbers");
 		b.look("head-caller-numbers");

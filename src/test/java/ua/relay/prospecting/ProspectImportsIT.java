@@ -378,6 +378,31 @@ class ProspectImportsIT {
 	}
 
 	@Test
+	void aRunOrAnUndoWhoseProcessStoppedSaysSoAndCanBeDoneAgain() {
+		var preview = imports.upload("list.csv", "Назва;Телефон\n%s;%s\n".formatted(name(), phone()).getBytes(StandardCharsets.UTF_8),
+				head);
+		var id = preview.importId();
+		stopped(id, "RUNNING");
+		var afterRun = imports.report(id);
+		assertThat(afterRun.status()).isEqualTo("UPLOADED");
+		assertThat(afterRun.failureCode()).isEqualTo("import.stopped");
+		assertThat(imports.run(id, preview.suggested(), ImportMode.VALID_ROWS).imported()).isEqualTo(1);
+
+		stopped(id, "UNDOING");
+		var afterUndo = imports.report(id);
+		assertThat(afterUndo.status()).isEqualTo("IMPORTED");
+		assertThat(afterUndo.failureCode()).isEqualTo("import.stopped");
+		assertThat(imports.undo(id).status()).isEqualTo("UNDONE");
+	}
+
+	/** As a process that died half-way leaves its import: working on it, its heartbeat long gone. */
+	private void stopped(java.util.UUID id, String status) {
+		jdbc.sql("update prospecting_import set status = ?, progress_at = ? where id = ?")
+			.params(status, ua.relay.platform.SqlTime.of(java.time.Instant.now().minus(Duration.ofMinutes(10))), id)
+			.update();
+	}
+
+	@Test
 	void importedProspectsReachTheCallersQueue() {
 		String number = phone();
 		var report = run("Назва;Телефон\n%s;%s\n".formatted(name(), number), StandardCharsets.UTF_8, ImportMode.VALID_ROWS);

@@ -144,7 +144,7 @@ public class ImportStore {
 	public boolean claimUndo(UUID id, Instant now, Instant staleBefore) {
 		return jdbc.sql("""
 				update prospecting_import set status = 'UNDOING', phase = 'UNDOING', phase_done = 0, phase_total = 0,
-				                              progress_at = ?, failure = null, version = version + 1
+				                              progress_at = ?, failure = null, failure_code = null, version = version + 1
 				where id = ? and ((status = 'IMPORTED' and (imported > 0 or added_to_known > 0))
 				                  or (status = 'UNDOING' and progress_at < ?))
 				""")
@@ -152,9 +152,42 @@ public class ImportStore {
 			.update() == 1;
 	}
 
+	/** A run or undo in progress, said to be alive (its progress may not have moved). */
+	public void alive(UUID id, Instant at) {
+		jdbc.sql("update prospecting_import set progress_at = ? where id = ? and status in ('RUNNING', 'UNDOING')")
+			.params(SqlTime.of(at), id)
+			.update();
+	}
+
+	/**
+	 * A run or undo whose process stopped before {@code staleBefore}: the run's upload waits again, the
+	 * undone import stands as it was, both saying why; answers whether there was one.
+	 */
+	public boolean stopped(UUID id, Instant staleBefore) {
+		int runs = jdbc.sql("""
+				update prospecting_import set status = 'UPLOADED', phase = null, failure_code = 'import.stopped',
+				                              failure = 'stopped', version = version + 1
+				where id = ? and status = 'RUNNING' and progress_at < ?
+				""")
+			.params(id, SqlTime.of(staleBefore))
+			.update();
+		int undos = jdbc.sql("""
+				update prospecting_import set status = 'IMPORTED', phase = null, failure_code = 'import.stopped',
+				                              failure = 'stopped', version = version + 1
+				where id = ? and status = 'UNDOING' and progress_at < ?
+				""")
+			.params(id, SqlTime.of(staleBefore))
+			.update();
+		return runs + undos > 0;
+	}
+
 	/** An undo that failed: the import stands as it was, with the reason. */
 	public void undoFailed(UUID id, String reason) {
-		jdbc.sql("update prospecting_import set status = 'IMPORTED', phase = null, failure = ?, version = version + 1 where id = ?")
+		jdbc.sql("""
+				update prospecting_import set status = 'IMPORTED', phase = null, failure_code = null, failure = ?,
+				                              version = version + 1
+				where id = ?
+				""")
 			.params(reason.length() > MAX_DETAIL ? reason.substring(0, MAX_DETAIL) : reason, id)
 			.update();
 	}
