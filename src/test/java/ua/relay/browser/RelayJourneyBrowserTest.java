@@ -329,10 +329,11 @@ class RelayJourneyBrowserTest {
 		browser.findElement(By.id("quote-price")).sendKeys("36500");
 		browser.executeScript("document.getElementById('quote-valid-until').value = '2099-12-31'");
 		browser.findElement(By.id("quote-give")).click();
-		var pdfLink = until(() -> find(By.cssSelector("#quotes a[id^='quote-pdf-']")));
+		String quoteHref = until(
+				() -> find(By.cssSelector("#quotes a[id^='quote-pdf-']")).map(a -> a.getDomProperty("href")));
 		screenshot("closer-quote");
 		var pdf = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(pdfLink.getDomProperty("href")))
+			.send(HttpRequest.newBuilder(URI.create(quoteHref))
 				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -366,10 +367,11 @@ class RelayJourneyBrowserTest {
 		browser.findElement(By.id("order-amount")).sendKeys("58200");
 		browser.findElement(By.id("order-save")).click();
 		until(() -> find(By.cssSelector("#orders tr[data-order='Перевезення 20 палет Київ — Вінниця'] .issue-invoice"))).click();
-		var pdfLink = until(() -> find(By.cssSelector("#invoices a.invoice-pdf")));
+		// the link's address read in the wait: htmx may swap the list once more after the link first shows
+		String pdfHref = until(() -> find(By.cssSelector("#invoices a.invoice-pdf")).map(a -> a.getDomProperty("href")));
 		screenshot("am-invoice-issued");
 		var pdf = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(pdfLink.getDomProperty("href")))
+			.send(HttpRequest.newBuilder(URI.create(pdfHref))
 				.header("Cookie", "JSESSIONID=" + browser.manage().getCookieNamed("JSESSIONID").getValue())
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
