@@ -4,14 +4,19 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+
+import ua.relay.platform.OwnCompany;
 
 /**
  * Chooses the database of the integration tests: the JDBC URL in the system property or environment
  * variable {@code relay.it.datasource.url} / {@code RELAY_IT_DATASOURCE_URL} (with
- * {@code ….username} and {@code ….password}), or else a private in-memory H2 in PostgreSQL mode.
+ * {@code ….username} and {@code ….password}), or else a private in-memory H2 in PostgreSQL mode; and
+ * records the company on the tests' documents, so that the tests meet a Relay that has been set up.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -24,6 +29,23 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			properties.put("relay.demo.enabled", "false"); // tests make their own data unless they ask for the demo
 		}
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("relay-test-database", properties));
+		context.addApplicationListener(new ApplicationListener<ApplicationReadyEvent>() {
+
+			/** The tests' company is set up, as a demo's is: no page of theirs is led to setup. */
+			@Override
+			public void onApplicationEvent(ApplicationReadyEvent event) {
+				var company = event.getApplicationContext().getBean(OwnCompany.class);
+				if (!company.recorded()) {
+					try {
+						company.record(company.defaults());
+					}
+					catch (RuntimeException recordedMeanwhile) {
+						// another test context on the same external database recorded it first
+					}
+				}
+			}
+
+		});
 	}
 
 	/** The datasource properties for a test context: the external database, or a new in-memory one. */

@@ -16,6 +16,7 @@ import ua.relay.accounts.jdbc.InvoiceStore;
 import ua.relay.accounts.pdf.InvoicePdf;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.OwnCompany;
 import ua.relay.platform.Supplier;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
@@ -37,16 +38,16 @@ public class Billing {
 
 	private final Staff staff;
 
-	private final Supplier supplier;
+	private final OwnCompany ownCompany;
 
 	private final Clock clock;
 
-	Billing(InvoiceStore store, Portfolio portfolio, Staff staff, Supplier supplier,
+	Billing(InvoiceStore store, Portfolio portfolio, Staff staff, OwnCompany ownCompany,
 			Clock clock) {
 		this.store = store;
 		this.portfolio = portfolio;
 		this.staff = staff;
-		this.supplier = supplier;
+		this.ownCompany = ownCompany;
 		this.clock = clock;
 	}
 
@@ -84,6 +85,7 @@ public class Billing {
 			throw DomainException.conflict("order.invoiced", "The order " + orderId + " has its invoice already"
 					+ ("IMPORTED".equals(order.source()) ? " (from before Relay)" : ""));
 		}
+		var supplier = ownCompany.current();
 		var totals = InvoiceTotals.of(List.of(order.amount()), supplier.vatPayer());
 		var lines = new ArrayList<InvoiceView.Line>();
 		lines.add(new InvoiceView.Line(1, lineText(order), BigDecimal.ONE, "послуга", totals.lineNets().get(0),
@@ -97,7 +99,7 @@ public class Billing {
 					.toList());
 		var id = store.insertInvoice(new InvoiceStore.NewInvoice(client.id(), SERIES, today,
 				today.plusDays(supplier.paymentDays()), totals.vatRate(), totals.net(), totals.vat(), totals.total(),
-				supplierText(), company.displayName(), company.edrpou(), address.isEmpty() ? null : address,
+				supplierText(supplier), company.displayName(), company.edrpou(), address.isEmpty() ? null : address,
 				requisites.iban(), actor.requireEmployee(), clock.instant(), lines, List.of(orderId)));
 		return get(id, actor);
 	}
@@ -221,9 +223,9 @@ public class Billing {
 	}
 
 	/** The supplier's requisites as printed on this invoice, kept with it (they may change later). */
-	private String supplierText() {
+	private static String supplierText(Supplier supplier) {
 		return String.join("\n", supplier.name(), supplier.edrpou(), supplier.address(), supplier.iban(), supplier.bank(),
-				supplier.phone());
+				supplier.phone() == null ? "" : supplier.phone()); // one line each, a missing phone an empty one
 	}
 
 }

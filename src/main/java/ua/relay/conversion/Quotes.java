@@ -13,7 +13,7 @@ import ua.relay.conversion.jdbc.QuoteStore;
 import ua.relay.conversion.pdf.QuotePdf;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
-import ua.relay.platform.Supplier;
+import ua.relay.platform.OwnCompany;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
 
@@ -29,17 +29,17 @@ public class Quotes {
 
 	private final Staff staff;
 
-	private final Supplier supplier;
+	private final OwnCompany ownCompany;
 
 	private final Clock clock;
 
-	Quotes(QuoteStore store, ConversionQueries deals, CompanyDirectory companies, Staff staff, Supplier supplier,
+	Quotes(QuoteStore store, ConversionQueries deals, CompanyDirectory companies, Staff staff, OwnCompany ownCompany,
 			Clock clock) {
 		this.store = store;
 		this.deals = deals;
 		this.companies = companies;
 		this.staff = staff;
-		this.supplier = supplier;
+		this.ownCompany = ownCompany;
 		this.clock = clock;
 	}
 
@@ -76,6 +76,7 @@ public class Quotes {
 		var quote = get(id, actor);
 		var deal = deals.deal(quote.dealId(), actor);
 		var closer = staff.get(deal.closerId());
+		var supplier = ownCompany.current();
 		String phone = supplier.phone() == null ? null
 				: supplier.phone() + (closer.extension() == null ? "" : ", вн. " + closer.extension());
 		return QuotePdf.render(quote, companies.getCard(deal.company().id()), supplier,

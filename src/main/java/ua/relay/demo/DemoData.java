@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import ua.relay.platform.OwnCompany;
 import ua.relay.platform.UserManagement;
 
 /**
@@ -26,6 +27,8 @@ class DemoData implements ApplicationRunner {
 
 	private final UserManagement users;
 
+	private final OwnCompany company;
+
 	private final DemoHistory history;
 
 	private final DemoProperties properties;
@@ -34,9 +37,10 @@ class DemoData implements ApplicationRunner {
 
 	private DemoRun made;
 
-	DemoData(UserManagement users, DemoHistory history, DemoProperties properties,
+	DemoData(UserManagement users, OwnCompany company, DemoHistory history, DemoProperties properties,
 			@Value("${spring.datasource.url:}") String datasourceUrl) {
 		this.users = users;
+		this.company = company;
 		this.history = history;
 		this.properties = properties;
 		this.embeddedDatabase = datasourceUrl.startsWith("jdbc:h2:");
@@ -54,6 +58,9 @@ class DemoData implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		made = history.make(SEED);
+		if (!company.recorded()) {
+			company.record(company.defaults()); // the demo's cargo company on its documents
+		}
 		log.info("Demo data: {} months from {}: {} in {} steps ({} failed), in {} ms", properties.months(),
 				made.first(), made.tally(), made.timeline().played(), made.timeline().failed(),
 				Duration.ofNanos(System.nanoTime() - started).toMillis());

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import ua.relay.FreshRelay;
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.Cadence;
 import ua.relay.analytics.Calibration;
@@ -52,7 +53,7 @@ class DemoHistoryIT {
 
 	private static final int MONTHS = 3;
 
-	private static DemoContext demo;
+	private static FreshRelay demo;
 
 	private static JdbcClient jdbc;
 
@@ -64,7 +65,7 @@ class DemoHistoryIT {
 
 	@BeforeAll
 	static void makeTheDemo() {
-		demo = DemoContext.start(Map.of("relay.demo.months", MONTHS, "relay.demo.prospects", 150,
+		demo = FreshRelay.withDemo(Map.of("relay.demo.months", MONTHS, "relay.demo.prospects", 150,
 				"relay.demo.calls-per-caller", 12));
 		jdbc = demo.bean(JdbcClient.class);
 		var headEmployee = jdbc.sql("select employee_id from platform_user where username = 'head'").query(UUID.class).single();
@@ -277,10 +278,10 @@ class DemoHistoryIT {
 		var settings = Map.<String, Object>of("relay.demo.months", 2, "relay.demo.prospects", 40,
 				"relay.demo.calls-per-caller", 6);
 		Map<String, Long> once;
-		try (var one = DemoContext.start(settings)) {
+		try (var one = FreshRelay.withDemo(settings)) {
 			once = counts(one.bean(JdbcClient.class));
 		}
-		try (var again = DemoContext.start(settings)) {
+		try (var again = FreshRelay.withDemo(settings)) {
 			assertThat(counts(again.bean(JdbcClient.class))).isEqualTo(once);
 		}
 		assertThat(once.get("calls NO_ANSWER")).isPositive();

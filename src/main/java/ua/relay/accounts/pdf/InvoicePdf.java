@@ -41,7 +41,8 @@ public final class InvoicePdf {
 		parties.setWidthPercentage(100);
 		parties.addCell(plain("Постачальник:", strong));
 		parties.addCell(plain(supplier[0] + "\nЄДРПОУ " + supplier[1] + "\n" + supplier[2] + "\nIBAN "
-				+ Iban.of(supplier[3]).grouped() + " в " + supplier[4] + "\nТел. " + supplier[5], text));
+				+ Iban.of(supplier[3]).grouped() + " в " + supplier[4]
+				+ (supplier.length > 5 && !supplier[5].isEmpty() ? "\nТел. " + supplier[5] : ""), text));
 		parties.addCell(plain("Покупець:", strong));
 		parties.addCell(plain(invoice.buyerName() + (invoice.buyerEdrpou() == null ? "" : "\nЄДРПОУ " + invoice.buyerEdrpou())
 				+ (invoice.buyerAddress() == null ? "" : "\n" + invoice.buyerAddress())

@@ -17,6 +17,9 @@ class PlatformAccess {
 	AccessRules platformAccessRules() {
 		return AccessRules.of("platform",
 				AccessRule.on("/login").permitAll(),
+				// open only while nobody can sign in: afterwards both answer 404 (Setup)
+				AccessRule.on("/setup").permitAll(),
+				AccessRule.on(HttpMethod.POST, "/api/v1/setup").permitAll(),
 				AccessRule.on("/error").permitAll(),
 				AccessRule.on("/css/**").permitAll(),
 				AccessRule.on("/js/**").permitAll(),

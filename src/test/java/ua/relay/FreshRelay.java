@@ -1,4 +1,4 @@
-package ua.relay.demo;
+package ua.relay;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,26 +9,32 @@ import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import ua.relay.RelayApplication;
-import ua.relay.TestDatabase;
 
 /**
- * Relay started with its demo on an empty database of its own: a new in-memory H2, or on the external
- * PostgreSQL of the integration tests a new schema (the demo fills only an empty database, and the other
- * tests share the default one), dropped again on close.
+ * Relay started on an empty database of its own, as a new company or the demo meets it: a new in-memory
+ * H2, or on the external PostgreSQL of the integration tests a new schema (the other tests share the
+ * default one, where there are users already), dropped again on close.
  */
-final class DemoContext implements AutoCloseable {
+public final class FreshRelay implements AutoCloseable {
 
 	private final ConfigurableApplicationContext context;
 
 	private final String schema;
 
-	private DemoContext(ConfigurableApplicationContext context, String schema) {
+	private FreshRelay(ConfigurableApplicationContext context, String schema) {
 		this.context = context;
 		this.schema = schema;
 	}
 
-	static DemoContext start(Map<String, Object> demo) {
+	/** With the demo and these settings: a history of its own on a database of its own. */
+	public static FreshRelay withDemo(Map<String, Object> settings) {
+		var all = new HashMap<String, Object>(settings);
+		all.put("relay.demo.enabled", "true");
+		return start(all);
+	}
+
+	/** With these settings (the demo is off unless they turn it on), listening on a port of its own. */
+	public static FreshRelay start(Map<String, Object> settings) {
 		var properties = new HashMap<String, Object>(TestDatabase.properties());
 		String schema = null;
 		if (TestDatabase.external()) {
@@ -37,17 +43,22 @@ final class DemoContext implements AutoCloseable {
 			properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 			properties.put("spring.flyway.schemas", schema);
 		}
-		properties.put("relay.demo.enabled", "true");
+		properties.put("relay.demo.enabled", "false");
 		properties.put("server.port", "0");
-		properties.putAll(demo);
+		properties.putAll(settings);
 		// as command-line arguments, so they win over application.properties like a real start's would
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new DemoContext(new SpringApplicationBuilder(RelayApplication.class).run(args), schema);
+		return new FreshRelay(new SpringApplicationBuilder(RelayApplication.class).run(args), schema);
 	}
 
-	<T> T bean(Class<T> type) {
+	public <T> T bean(Class<T> type) {
 		return context.getBean(type);
+	}
+
+	/** Where it listens: {@code http://localhost:port}. */
+	public String url() {
+		return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
 	}
 
 	/** Stops Relay, then drops its schema (while it runs, its own jobs hold locks in it). */

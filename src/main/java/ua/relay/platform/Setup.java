@@ -1,0 +1,126 @@
+package ua.relay.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import ua.relay.shared.EmailAddress;
+
+/**
+ * The first run: on a database with no company and no user, everything leads to setup, which records the
+ * company and its first administrator and is then gone. Setup is guarded by a one-time code, printed in
+ * the log at start or given as {@code relay.setup.code} ({@code RELAY_SETUP_CODE}), so that whoever finds
+ * a fresh instance on the network first cannot make it theirs.
+ */
+@Service
+public class Setup {
+
+	private static final Logger log = LoggerFactory.getLogger(Setup.class);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Letters and digits that cannot be misread for each other (no 0/O, 1/I/L). */
+	private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+	public static final int MIN_PASSWORD = 12;
+
+	private final OwnCompany company;
+
+	private final UserManagement users;
+
+	private final String code;
+
+	/** Once set up, always set up: the question is not asked of the database again. */
+	private volatile boolean done;
+
+	Setup(OwnCompany company, UserManagement users, @Value("${relay.setup.code:}") String code) {
+		this.company = company;
+		this.users = users;
+		this.code = code == null || code.isBlank() ? generated() : code.strip();
+	}
+
+	/** The first administrator: a login of their own, their name, e-mail and password. */
+	public record Administrator(String username, String fullName, String email, String password) {
+	}
+
+	/** Whether the company still has to be set up: no company recorded and no user (a demo has users). */
+	public boolean needed() {
+		if (done) {
+			return false;
+		}
+		if (company.recorded() || users.anyUserExists()) {
+			done = true;
+			return false;
+		}
+		return true;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void sayHowToStart() {
+		if (needed()) {
+			log.info("""
+
+					  Relay is not set up yet. Open /setup and give this code (it is also the value of RELAY_SETUP_CODE
+					  when that is set): {}
+					""", code);
+		}
+	}
+
+	/** Records the company and its first administrator, in one transaction; afterwards setup is gone. */
+	@Transactional
+	public void complete(String givenCode, OwnCompany.Requisites requisites, Administrator admin) {
+		if (!needed()) {
+			throw DomainException.notFound("setup.done", "Relay is set up already");
+		}
+		if (givenCode == null || !MessageDigest.isEqual(givenCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+				code.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+			throw DomainException.invalid("setup.code-wrong", "The setup code is not the one in the log");
+		}
+		if (admin.username() == null || !admin.username().strip().matches("[a-zA-Z0-9._-]{2,64}")) {
+			throw DomainException.invalid("setup.username-invalid", "A login is 2 to 64 Latin letters, digits, '.', '_' or '-'");
+		}
+		if (admin.fullName() == null || admin.fullName().isBlank() || admin.fullName().strip().length() > 200) {
+			throw DomainException.invalid("setup.fullName-required", "The administrator's name is needed");
+		}
+		if (admin.email() != null && !admin.email().isBlank()) {
+			try {
+				new EmailAddress(admin.email());
+			}
+			catch (IllegalArgumentException ex) {
+				throw DomainException.invalid("setup.adminEmail-invalid", "Not an e-mail address");
+			}
+		}
+		if (admin.password() == null || admin.password().length() < MIN_PASSWORD) {
+			throw DomainException.invalid("setup.password-short", "A password has at least " + MIN_PASSWORD + " characters",
+					MIN_PASSWORD);
+		}
+		if (admin.password().toLowerCase(Locale.ROOT).contains(admin.username().strip().toLowerCase(Locale.ROOT))) {
+			throw DomainException.invalid("setup.password-has-login", "The password must not contain the login");
+		}
+		company.record(requisites);
+		users.createUser(admin.username().strip(), admin.password(), admin.fullName().strip(), EnumSet.of(Role.ADMIN), null);
+		log.info("Relay is set up for {}; its administrator is {}", requisites.displayName(), admin.username().strip());
+	}
+
+	private static String generated() {
+		var code = new StringBuilder();
+		for (int i = 0; i < 8; i++) {
+			if (i == 4) {
+				code.append('-');
+			}
+			code.append(CODE_LETTERS.charAt(RANDOM.nextInt(CODE_LETTERS.length())));
+		}
+		return code.toString();
+	}
+
+}
