@@ -32,7 +32,7 @@ public class Setup {
 	/** Letters and digits that cannot be misread for each other (no 0/O, 1/I/L). */
 	private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-	public static final int MIN_PASSWORD = 12;
+	public static final int MIN_PASSWORD = UserManagement.MIN_PASSWORD;
 
 	private final OwnCompany company;
 
@@ -86,9 +86,7 @@ public class Setup {
 				code.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
 			throw DomainException.invalid("setup.code-wrong", "The setup code is not the one in the log");
 		}
-		if (admin.username() == null || !admin.username().strip().matches("[a-zA-Z0-9._-]{2,64}")) {
-			throw DomainException.invalid("setup.username-invalid", "A login is 2 to 64 Latin letters, digits, '.', '_' or '-'");
-		}
+		UserManagement.checkUsername(admin.username());
 		if (admin.fullName() == null || admin.fullName().isBlank() || admin.fullName().strip().length() > 200) {
 			throw DomainException.invalid("setup.fullName-required", "The administrator's name is needed");
 		}
@@ -100,13 +98,7 @@ public class Setup {
 				throw DomainException.invalid("setup.adminEmail-invalid", "Not an e-mail address");
 			}
 		}
-		if (admin.password() == null || admin.password().length() < MIN_PASSWORD) {
-			throw DomainException.invalid("setup.password-short", "A password has at least " + MIN_PASSWORD + " characters",
-					MIN_PASSWORD);
-		}
-		if (admin.password().toLowerCase(Locale.ROOT).contains(admin.username().strip().toLowerCase(Locale.ROOT))) {
-			throw DomainException.invalid("setup.password-has-login", "The password must not contain the login");
-		}
+		UserManagement.checkNewPassword(admin.username(), admin.password());
 		company.record(requisites);
 		users.createUser(admin.username().strip(), admin.password(), admin.fullName().strip(), EnumSet.of(Role.ADMIN), null);
 		log.info("Relay is set up for {}; its administrator is {}", requisites.displayName(), admin.username().strip());

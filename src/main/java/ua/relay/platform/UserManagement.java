@@ -19,6 +19,8 @@ public class UserManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	public static final int MIN_PASSWORD = 12;
+
 	private final UserAccounts accounts;
 
 	private final ApiTokens tokens;
@@ -37,11 +39,82 @@ public class UserManagement {
 	@Transactional
 	public UUID createUser(String username, String rawPassword, String displayName, Set<Role> roles, UUID employeeId) {
 		if (accounts.exists(username)) {
-			throw DomainException.conflict("user.exists", "User " + username + " exists already");
+			throw DomainException.conflict("user.username-taken", "User " + username + " exists already");
 		}
 		UUID id = UUID.randomUUID();
 		accounts.insert(id, username, passwordEncoder.encode(rawPassword), displayName, roles, employeeId, clock.instant());
 		return id;
+	}
+
+	/**
+	 * A login for a new colleague with a one-time password, returned this once to be handed over; the first
+	 * page they open asks them for a password of their own.
+	 */
+	@Transactional
+	public OneTimeLogin createUserWithOneTimePassword(String username, String displayName, Set<Role> roles, UUID employeeId) {
+		checkUsername(username);
+		String password = oneTimePassword();
+		UUID id = createUser(username.strip(), password, displayName, roles, employeeId);
+		accounts.requirePasswordChange(id);
+		return new OneTimeLogin(id, username.strip(), password);
+	}
+
+	/** A login made for someone, and the password they use once. */
+	public record OneTimeLogin(UUID userId, String username, String oneTimePassword) {
+	}
+
+	public boolean mustChangePassword(UUID userId) {
+		return accounts.mustChangePassword(userId);
+	}
+
+	/** The user's own new password, given their current one; at least {@value #MIN_PASSWORD} characters. */
+	@Transactional
+	public void changePassword(Actor actor, String current, String password, String again) {
+		var hash = accounts.passwordHash(actor.userId())
+			.orElseThrow(() -> DomainException.notFound("user.not-found", "No user " + actor.username()));
+		if (current == null || !passwordEncoder.matches(current, hash)) {
+			throw DomainException.invalid("password.current-wrong", "The current password is not right");
+		}
+		if (password == null || !password.equals(again)) {
+			throw DomainException.invalid("password.passwordAgain-differs", "The two passwords differ");
+		}
+		checkNewPassword(actor.username(), password);
+		if (passwordEncoder.matches(password, hash)) {
+			throw DomainException.invalid("password.password-same", "The new password is the old one");
+		}
+		accounts.setPassword(actor.userId(), passwordEncoder.encode(password));
+	}
+
+	/** A password of at least {@value #MIN_PASSWORD} characters that does not hold the login. */
+	public static void checkNewPassword(String username, String password) {
+		if (password == null || password.length() < MIN_PASSWORD) {
+			throw DomainException.invalid("password.password-short",
+					"A password has at least " + MIN_PASSWORD + " characters", MIN_PASSWORD);
+		}
+		if (username != null && !username.isBlank()
+				&& password.toLowerCase(java.util.Locale.ROOT).contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+			throw DomainException.invalid("password.password-has-login", "The password must not contain the login");
+		}
+	}
+
+	/** 2 to 64 Latin letters, digits, '.', '_' or '-'. */
+	public static void checkUsername(String username) {
+		if (username == null || !username.strip().matches("[a-zA-Z0-9._-]{2,64}")) {
+			throw DomainException.invalid("user.username-invalid", "A login is 2 to 64 Latin letters, digits, '.', '_' or '-'");
+		}
+	}
+
+	/** Sixteen letters and digits that cannot be misread, in groups of four: about 79 bits. */
+	private static String oneTimePassword() {
+		String letters = "abcdefghjkmnpqrstuvwxyz23456789";
+		var password = new StringBuilder();
+		for (int i = 0; i < 16; i++) {
+			if (i > 0 && i % 4 == 0) {
+				password.append('-');
+			}
+			password.append(letters.charAt(RANDOM.nextInt(letters.length())));
+		}
+		return password.toString();
 	}
 
 	public boolean anyUserExists() {

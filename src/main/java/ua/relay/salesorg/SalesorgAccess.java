@@ -18,7 +18,9 @@ class SalesorgAccess {
 	AccessRules salesorgAccessRules() {
 		return AccessRules.of("salesorg",
 				AccessRule.on("/salesorg/**").roles(Role.HEAD, Role.ADMIN),
-				AccessRule.on("/api/v1/salesorg/**").roles(Role.HEAD, Role.ADMIN));
+				AccessRule.on("/api/v1/salesorg/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/employees/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/employees").roles(Role.HEAD, Role.ADMIN));
 	}
 
 	@Bean

@@ -441,6 +441,19 @@ class FirstDayBrowserTest {
 		b.sendWrong(b.find("#" + id), () -> b.type(b.find("#" + id + " input[name=capacity]"), "5000"));
 		assertThat(b.problemAt("capacity")).isNotBlank();
 
+		b.find("#hire summary").click();
+		b.sendUntouched(b.find("#hire-form"));
+		assertThat(b.problemAt("fullName")).isNotBlank();
+		b.sendWrong(b.find("#hire-form"), () -> {
+			b.type(b.find("#hire-name"), "Ірина Нова");
+			b.type(b.find("#hire-username"), "ірина нова");
+		});
+		assertThat(b.problemAt("username")).contains("латинських");
+		b.type(b.find("#hire-username"), "iryna.nova");
+		b.send(b.find("#hire-form"));
+		assertThat(b.find("#one-time-password").getText()).hasSizeGreaterThanOrEqualTo(16);
+		b.look("head-staff-hired");
+
 		b.go("/salesorg/shifts");
 		b.look("head-shifts");
 		b.find("#shifts tbody tr a").click();

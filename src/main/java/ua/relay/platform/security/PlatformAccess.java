@@ -31,6 +31,7 @@ class PlatformAccess {
 				AccessRule.on("/swagger-ui/**").permitAll(),
 				AccessRule.on("/swagger-ui.html").permitAll(),
 				AccessRule.on(HttpMethod.GET, "/").authenticated(),
+				AccessRule.on("/account/password").authenticated(),
 				AccessRule.on(HttpMethod.POST, "/api/v1/me/tokens").authenticated(),
 				AccessRule.on(HttpMethod.GET, "/api/v1/me").authenticated());
 	}

@@ -55,6 +55,27 @@ public class UserAccounts {
 			.update();
 	}
 
+	/** Marks a login started with a one-time password: its first page asks for a new one. */
+	public void requirePasswordChange(UUID id) {
+		jdbc.sql("update platform_user set must_change_password = true where id = ?").param(id).update();
+	}
+
+	public boolean mustChangePassword(UUID id) {
+		return jdbc.sql("select must_change_password from platform_user where id = ?").param(id).query(Boolean.class)
+			.optional().orElse(false);
+	}
+
+	public Optional<String> passwordHash(UUID id) {
+		return jdbc.sql("select password_hash from platform_user where id = ?").param(id).query(String.class).optional();
+	}
+
+	/** A new password, chosen by its user: the one-time one no longer asks to be changed. */
+	public void setPassword(UUID id, String passwordHash) {
+		jdbc.sql("update platform_user set password_hash = ?, must_change_password = false where id = ?")
+			.params(passwordHash, id)
+			.update();
+	}
+
 	Optional<StoredUser> findByUsername(String username) {
 		return jdbc.sql("select * from platform_user where username = ?").param(username).query(this::map).optional();
 	}

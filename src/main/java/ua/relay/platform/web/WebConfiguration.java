@@ -16,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+	private final AccountController.FirstPasswordGate firstPassword;
+
+	WebConfiguration(AccountController.FirstPasswordGate firstPassword) {
+		this.firstPassword = firstPassword;
+	}
+
 	static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
 
 	@Bean
@@ -40,6 +46,9 @@ class WebConfiguration implements WebMvcConfigurer {
 		var interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+		// pages only: the API's callers are programs with tokens; the password page and leaving stay open
+		registry.addInterceptor(firstPassword).excludePathPatterns("/api/**", AccountController.PASSWORD_PAGE, "/logout",
+				"/login", "/error", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
 	}
 
 }

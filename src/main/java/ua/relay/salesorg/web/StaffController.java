@@ -13,9 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ua.relay.platform.DomainException;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.People;
 import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
@@ -27,8 +30,32 @@ class StaffController {
 
 	private final Staff staff;
 
-	StaffController(Staff staff) {
+	private final People people;
+
+	StaffController(Staff staff, People people) {
 		this.staff = staff;
+		this.people = people;
+	}
+
+	/** Hires someone with a login; the one-time password is shown on the list this once. */
+	@PostMapping("/hire")
+	String hire(@RequestParam String fullName, @RequestParam String works, @RequestParam String username,
+			@RequestParam(required = false) String email, @RequestParam(required = false) String capacity,
+			@RequestParam(required = false) String extension, RedirectAttributes redirect) {
+		boolean head = "HEAD".equals(works);
+		Integer carries = null;
+		if (capacity != null && !capacity.isBlank()) {
+			try {
+				carries = Integer.parseInt(capacity.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw DomainException.invalid("employee.capacity", "Not a number: " + capacity);
+			}
+		}
+		var hired = people.hire(new People.Hire(fullName, head ? null : Tier.valueOf(works), head, username, email, carries,
+				extension));
+		redirect.addFlashAttribute("hired", hired);
+		return "redirect:/salesorg/staff#employee-" + hired.employee().value();
 	}
 
 	/** An employee's settings; the specialisation only for account managers, the capacity not for the head. */

@@ -1,0 +1,96 @@
+package ua.relay.platform.web;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.platform.Actor;
+import ua.relay.platform.UserManagement;
+import ua.relay.platform.security.RelayUserDetails;
+
+/**
+ * A user's own account: their password, which a login started with a one-time password must change before
+ * any other page opens ({@link FirstPasswordGate}).
+ */
+@Controller
+class AccountController {
+
+	static final String PASSWORD_PAGE = "/account/password";
+
+	private final UserManagement users;
+
+	private final FirstPasswordGate gate;
+
+	AccountController(UserManagement users, FirstPasswordGate gate) {
+		this.users = users;
+		this.gate = gate;
+	}
+
+	@GetMapping(PASSWORD_PAGE)
+	String passwordPage(Actor actor, Model model) {
+		model.addAttribute("mustChange", users.mustChangePassword(actor.userId()));
+		model.addAttribute("minPassword", UserManagement.MIN_PASSWORD);
+		return "platform/password";
+	}
+
+	@PostMapping(PASSWORD_PAGE)
+	String changePassword(Actor actor, @RequestParam String current, @RequestParam String password,
+			@RequestParam String passwordAgain, RedirectAttributes redirect) {
+		users.changePassword(actor, current, password, passwordAgain);
+		gate.changed(actor.userId());
+		redirect.addFlashAttribute("message", "password.changed");
+		return "redirect:/";
+	}
+
+	/**
+	 * Sends a user who still has a one-time password to the password page, from any page. Who has changed
+	 * theirs is remembered, so the question costs one query per user and process.
+	 */
+	@org.springframework.stereotype.Component
+	static class FirstPasswordGate implements HandlerInterceptor {
+
+		private final UserManagement users;
+
+		private final Set<UUID> cleared = ConcurrentHashMap.newKeySet();
+
+		FirstPasswordGate(UserManagement users) {
+			this.users = users;
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+			var authentication = SecurityContextHolder.getContext().getAuthentication();
+			if (authentication == null || !(authentication.getPrincipal() instanceof RelayUserDetails user)) {
+				return true;
+			}
+			UUID id = user.actor().userId();
+			if (cleared.contains(id)) {
+				return true;
+			}
+			if (!users.mustChangePassword(id)) {
+				cleared.add(id);
+				return true;
+			}
+			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+			return false;
+		}
+
+		void changed(UUID userId) {
+			cleared.add(userId);
+		}
+
+	}
+
+}
