@@ -3,8 +3,10 @@ package ua.relay.platform;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,6 +20,9 @@ import ua.relay.platform.security.UserAccounts;
 public class UserManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Users known to have chosen their password (see {@link #mustChangePassword}). */
+	private final Set<UUID> chosen = ConcurrentHashMap.newKeySet();
 
 	public static final int MIN_PASSWORD = 12;
 
@@ -63,8 +68,33 @@ public class UserManagement {
 	public record OneTimeLogin(UUID userId, String username, String oneTimePassword) {
 	}
 
+	/**
+	 * A new one-time password for an employee's login, returned this once; the old one stops working and
+	 * the next sign-in asks for a password of their own.
+	 */
+	@Transactional
+	public OneTimeLogin resetPassword(UUID employeeId) {
+		UUID id = accounts.findIdByEmployee(employeeId)
+			.orElseThrow(() -> DomainException.notFound("user.no-login", "Employee " + employeeId + " has no login"));
+		String password = oneTimePassword();
+		accounts.resetPassword(id, passwordEncoder.encode(password));
+		chosen.remove(id);
+		return new OneTimeLogin(id, accounts.username(id).orElseThrow(), password);
+	}
+
+	/**
+	 * Whether the user still has a one-time password. Who has chosen theirs is remembered by this process
+	 * (the question is asked on every page) until their password is reset here.
+	 */
 	public boolean mustChangePassword(UUID userId) {
-		return accounts.mustChangePassword(userId);
+		if (chosen.contains(userId)) {
+			return false;
+		}
+		boolean must = accounts.mustChangePassword(userId);
+		if (!must) {
+			chosen.add(userId);
+		}
+		return must;
 	}
 
 	/** The user's own new password, given their current one; at least {@value #MIN_PASSWORD} characters. */
@@ -92,7 +122,7 @@ public class UserManagement {
 					"A password has at least " + MIN_PASSWORD + " characters", MIN_PASSWORD);
 		}
 		if (username != null && !username.isBlank()
-				&& password.toLowerCase(java.util.Locale.ROOT).contains(username.strip().toLowerCase(java.util.Locale.ROOT))) {
+				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
 			throw DomainException.invalid("password.password-has-login", "The password must not contain the login");
 		}
 	}

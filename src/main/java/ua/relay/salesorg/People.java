@@ -39,6 +39,14 @@ public class People {
 	public record Hired(EmployeeId employee, String username, String oneTimePassword) {
 	}
 
+	/** A new one-time password for the employee's login, shown this once (a forgotten password). */
+	@Transactional
+	public Hired resetPassword(EmployeeId employee) {
+		staff.get(employee);
+		var login = users.resetPassword(employee.value());
+		return new Hired(employee, login.username(), login.oneTimePassword());
+	}
+
 	@Transactional
 	public Hired hire(Hire hire) {
 		if (hire.fullName() == null || hire.fullName().isBlank() || hire.fullName().strip().length() > 200) {

@@ -17,6 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +42,9 @@ class PeopleIT {
 
 	@Autowired
 	UserDetailsService users;
+
+	@Autowired
+	PasswordEncoder encoder;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -72,6 +76,18 @@ class PeopleIT {
 			.param("current", oneTime).param("password", "власний-пароль-каси").param("passwordAgain", "власний-пароль-каси"))
 			.andExpect(redirectedUrl("/"));
 		mvc.perform(get("/prospecting/desk").with(user(newcomer))).andExpect(status().isOk());
+
+		var employeeNode = json.readTree(answer).get("employee");
+		String employee = employeeNode.isObject() ? employeeNode.get("value").asString() : employeeNode.asString();
+		String reset = mvc.perform(post("/api/v1/admin/employees/" + employee + "/reset-password").with(head))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		String again = json.readTree(reset).get("oneTimePassword").asString();
+		assertThat(again).isNotEqualTo(oneTime);
+		UserDetails forgetful = users.loadUserByUsername(username);
+		assertThat(encoder.matches("власний-пароль-каси", forgetful.getPassword())).as("the old password stops working").isFalse();
+		assertThat(encoder.matches(again, forgetful.getPassword())).isTrue();
+		mvc.perform(get("/prospecting/desk").with(user(forgetful))).andExpect(redirectedUrl("/account/password"));
 	}
 
 	@Test

@@ -60,6 +60,22 @@ public class UserAccounts {
 		jdbc.sql("update platform_user set must_change_password = true where id = ?").param(id).update();
 	}
 
+	/** The login of an employee, if they have one. */
+	public Optional<UUID> findIdByEmployee(UUID employeeId) {
+		return jdbc.sql("select id from platform_user where employee_id = ?").param(employeeId).query(UUID.class).optional();
+	}
+
+	public Optional<String> username(UUID id) {
+		return jdbc.sql("select username from platform_user where id = ?").param(id).query(String.class).optional();
+	}
+
+	/** A password set by the administrator: it is one-time, to be changed at the next sign-in. */
+	public void resetPassword(UUID id, String passwordHash) {
+		jdbc.sql("update platform_user set password_hash = ?, must_change_password = true where id = ?")
+			.params(passwordHash, id)
+			.update();
+	}
+
 	public boolean mustChangePassword(UUID id) {
 		return jdbc.sql("select must_change_password from platform_user where id = ?").param(id).query(Boolean.class)
 			.optional().orElse(false);

@@ -1,9 +1,5 @@
 package ua.relay.platform.web;
 
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -31,11 +27,8 @@ class AccountController {
 
 	private final UserManagement users;
 
-	private final FirstPasswordGate gate;
-
-	AccountController(UserManagement users, FirstPasswordGate gate) {
+	AccountController(UserManagement users) {
 		this.users = users;
-		this.gate = gate;
 	}
 
 	@GetMapping(PASSWORD_PAGE)
@@ -49,21 +42,15 @@ class AccountController {
 	String changePassword(Actor actor, @RequestParam String current, @RequestParam String password,
 			@RequestParam String passwordAgain, RedirectAttributes redirect) {
 		users.changePassword(actor, current, password, passwordAgain);
-		gate.changed(actor.userId());
 		redirect.addFlashAttribute("message", "password.changed");
 		return "redirect:/";
 	}
 
-	/**
-	 * Sends a user who still has a one-time password to the password page, from any page. Who has changed
-	 * theirs is remembered, so the question costs one query per user and process.
-	 */
+	/** Sends a user who still has a one-time password to the password page, from any page. */
 	@org.springframework.stereotype.Component
 	static class FirstPasswordGate implements HandlerInterceptor {
 
 		private final UserManagement users;
-
-		private final Set<UUID> cleared = ConcurrentHashMap.newKeySet();
 
 		FirstPasswordGate(UserManagement users) {
 			this.users = users;
@@ -72,23 +59,12 @@ class AccountController {
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
 			var authentication = SecurityContextHolder.getContext().getAuthentication();
-			if (authentication == null || !(authentication.getPrincipal() instanceof RelayUserDetails user)) {
-				return true;
-			}
-			UUID id = user.actor().userId();
-			if (cleared.contains(id)) {
-				return true;
-			}
-			if (!users.mustChangePassword(id)) {
-				cleared.add(id);
+			if (authentication == null || !(authentication.getPrincipal() instanceof RelayUserDetails user)
+					|| !users.mustChangePassword(user.actor().userId())) {
 				return true;
 			}
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return false;
-		}
-
-		void changed(UUID userId) {
-			cleared.add(userId);
 		}
 
 	}

@@ -1,9 +1,11 @@
 package ua.relay.salesorg.rest;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import ua.relay.platform.DomainException;
+import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
 import ua.relay.salesorg.People;
 import ua.relay.salesorg.Staff;
@@ -55,6 +58,13 @@ class PeopleRestController {
 		}
 		return people.hire(new People.Hire(request.fullName(), tier, head, request.username(), request.email(),
 				request.capacity(), request.extension()));
+	}
+
+	@PostMapping("/{id}/reset-password")
+	@Operation(summary = "A new one-time password for an employee's login",
+			description = "Shown this once; the old password stops working, and the next sign-in asks for a new one.")
+	People.Hired resetPassword(@PathVariable UUID id) {
+		return people.resetPassword(new EmployeeId(id));
 	}
 
 	@GetMapping

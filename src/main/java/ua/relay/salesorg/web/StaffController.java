@@ -37,6 +37,14 @@ class StaffController {
 		this.people = people;
 	}
 
+	/** A forgotten password: a new one-time one, shown on the list this once. */
+	@PostMapping("/{id}/reset-password")
+	String resetPassword(@PathVariable UUID id, RedirectAttributes redirect) {
+		var login = people.resetPassword(new EmployeeId(id));
+		redirect.addFlashAttribute("passwordReset", login);
+		return "redirect:/salesorg/staff#employee-" + id;
+	}
+
 	/** Hires someone with a login; the one-time password is shown on the list this once. */
 	@PostMapping("/hire")
 	String hire(@RequestParam String fullName, @RequestParam String works, @RequestParam String username,
