@@ -90,9 +90,10 @@ public class Setup {
 		if (admin.fullName() == null || admin.fullName().isBlank() || admin.fullName().strip().length() > 200) {
 			throw DomainException.invalid("setup.fullName-required", "The administrator's name is needed");
 		}
+		EmailAddress email = null;
 		if (admin.email() != null && !admin.email().isBlank()) {
 			try {
-				new EmailAddress(admin.email());
+				email = new EmailAddress(admin.email());
 			}
 			catch (IllegalArgumentException ex) {
 				throw DomainException.invalid("setup.adminEmail-invalid", "Not an e-mail address");
@@ -100,7 +101,9 @@ public class Setup {
 		}
 		UserManagement.checkNewPassword(admin.username(), admin.password());
 		company.record(requisites);
-		users.createUser(admin.username().strip(), admin.password(), admin.fullName().strip(), EnumSet.of(Role.ADMIN), null);
+		var id = users.createUser(admin.username().strip(), admin.password(), admin.fullName().strip(), EnumSet.of(Role.ADMIN),
+				null);
+		users.setEmail(id, email);
 		log.info("Relay is set up for {}; its administrator is {}", requisites.displayName(), admin.username().strip());
 	}
 

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.platform.security.ApiTokens;
 import ua.relay.platform.security.UserAccounts;
+import ua.relay.shared.EmailAddress;
 
 /** Creates users and their personal API tokens. */
 @Service
@@ -145,6 +147,16 @@ public class UserManagement {
 			password.append(letters.charAt(RANDOM.nextInt(letters.length())));
 		}
 		return password.toString();
+	}
+
+	/** The login's own e-mail (the administrator's, who is no employee). */
+	@Transactional
+	public void setEmail(UUID userId, EmailAddress email) {
+		accounts.setEmail(userId, email == null ? null : email.value());
+	}
+
+	public Optional<String> email(UUID userId) {
+		return accounts.email(userId);
 	}
 
 	public boolean anyUserExists() {

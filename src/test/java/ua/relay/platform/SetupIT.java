@@ -100,6 +100,7 @@ class SetupIT {
 				"address", "м. Київ, вул. Хрещатик, 1", "iban", "UA21 3223 1300 0002 6007 2335 6600 1", "bank", "АТ «Ощадбанк»",
 				"vatPayer", "true", "paymentDays", "7", "username", "olena"));
 		form.put("fullName", "Олена Коваленко");
+		form.put("adminEmail", "Olena@Skif.example");
 		form.put("password", "не-простий-пароль-2026");
 		form.put("passwordAgain", "не-простий-пароль-2026");
 		var done = postForm("/setup", form);
@@ -120,7 +121,13 @@ class SetupIT {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("ADMIN");
+		assertThat(relay.bean(UserManagement.class).email(idOf("olena"))).as("kept, lower-cased").hasValue("olena@skif.example");
 		assertThat(get("/login").statusCode()).isEqualTo(200);
+	}
+
+	private static java.util.UUID idOf(String username) {
+		return relay.bean(org.springframework.jdbc.core.simple.JdbcClient.class)
+			.sql("select id from platform_user where username = ?").param(username).query(java.util.UUID.class).single();
 	}
 
 	private static String body(String code, String iban) {

@@ -76,6 +76,14 @@ public class UserAccounts {
 			.update();
 	}
 
+	public void setEmail(UUID id, String email) {
+		jdbc.sql("update platform_user set email = ? where id = ?").params(email, id).update();
+	}
+
+	public Optional<String> email(UUID id) {
+		return jdbc.sql("select email from platform_user where id = ?").param(id).query(String.class).optional();
+	}
+
 	public boolean mustChangePassword(UUID id) {
 		return jdbc.sql("select must_change_password from platform_user where id = ?").param(id).query(Boolean.class)
 			.optional().orElse(false);
