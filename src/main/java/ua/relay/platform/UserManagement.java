@@ -117,7 +117,10 @@ public class UserManagement {
 		accounts.setPassword(actor.userId(), passwordEncoder.encode(password));
 	}
 
-	/** A password of at least {@value #MIN_PASSWORD} characters that does not hold the login. */
+	/**
+	 * A password of at least {@value #MIN_PASSWORD} characters that does not hold the login and is none of
+	 * the ones guessed first ({@link CommonPasswords}).
+	 */
 	public static void checkNewPassword(String username, String password) {
 		if (password == null || password.length() < MIN_PASSWORD) {
 			throw DomainException.invalid("password.password-short",
@@ -126,6 +129,8 @@ public class UserManagement {
 		if (username != null && !username.isBlank()
 				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
 			throw DomainException.invalid("password.password-has-login", "The password must not contain the login");
+		}		if (CommonPasswords.guessable(password)) {
+			throw DomainException.invalid("password.password-common", "A password people choose most is guessed first");
 		}
 	}
 
