@@ -32,8 +32,6 @@ public class Setup {
 	/** Letters and digits that cannot be misread for each other (no 0/O, 1/I/L). */
 	private static final String CODE_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
-	public static final int MIN_PASSWORD = UserManagement.MIN_PASSWORD;
-
 	private final OwnCompany company;
 
 	private final UserManagement users;

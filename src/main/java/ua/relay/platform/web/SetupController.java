@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.OwnCompany;
 import ua.relay.platform.Setup;
+import ua.relay.platform.UserManagement;
 
 /** The first run's page and its API twin: the company and its first administrator, once. */
 @Controller
@@ -37,7 +38,7 @@ class SetupController {
 		var suggested = company.defaults();
 		model.addAttribute("legalForm", suggested.legalForm() == null ? "ТОВ" : suggested.legalForm());
 		model.addAttribute("suggested", suggested);
-		model.addAttribute("minPassword", Setup.MIN_PASSWORD);
+		model.addAttribute("minPassword", UserManagement.MIN_PASSWORD);
 		return "platform/setup";
 	}
 
