@@ -15,6 +15,7 @@ import ua.relay.accounts.domain.Settlement;
 import ua.relay.accounts.jdbc.InvoiceStore;
 import ua.relay.accounts.pdf.InvoicePdf;
 import ua.relay.platform.Actor;
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.OwnCompany;
 import ua.relay.platform.Supplier;
@@ -42,8 +43,11 @@ public class Billing {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	Billing(InvoiceStore store, Portfolio portfolio, Staff staff, OwnCompany ownCompany,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.store = store;
 		this.portfolio = portfolio;
 		this.staff = staff;
@@ -101,7 +105,9 @@ public class Billing {
 				today.plusDays(supplier.paymentDays()), totals.vatRate(), totals.net(), totals.vat(), totals.total(),
 				supplierText(supplier), company.displayName(), company.edrpou(), address.isEmpty() ? null : address,
 				requisites.iban(), actor.requireEmployee(), clock.instant(), lines, List.of(orderId)));
-		return get(id, actor);
+		var issued = get(id, actor);
+		audit.record(actor, "invoice", company.displayName(), issued.number() + ", " + totals.total().toPlainString() + " UAH");
+		return issued;
 	}
 
 	/** A payment received, no more than is still due; the invoice is paid once the payments cover its total. */
@@ -129,6 +135,7 @@ public class Billing {
 		var before = new Settlement(invoice.total(), invoice.paid());
 		var after = before.receive(amount, overpaymentConfirmed);
 		store.insertPayment(invoiceId, amount, day, after.overpaid().signum() > 0, actor.requireEmployee(), clock.instant());
+		audit.record(actor, "payment", invoice.buyerName(), amount.toPlainString() + " UAH on " + day);
 		if (!store.updatePaid(invoiceId, after.paid(), after.settled() ? "PAID" : "ISSUED", after.settled() ? day : null,
 				invoice.version())) {
 			throw DomainException.conflict("invoice.changed", "The invoice was changed meanwhile");
@@ -153,6 +160,7 @@ public class Billing {
 			throw DomainException.conflict("payment.cancelled", "The payment was cancelled already");
 		}
 		var after = new Settlement(invoice.total(), invoice.paid()).cancel(payment.amount());
+		audit.record(actor, "payment-cancelled", invoice.buyerName(), payment.amount().toPlainString() + " UAH: " + reason.strip());
 		var settledOn = after.settled() ? store.paymentsOf(invoice.id()).stream()
 			.filter(p -> p.cancelledAt() == null && !p.id().equals(paymentId))
 			.map(InvoiceStore.Payment::paidOn)

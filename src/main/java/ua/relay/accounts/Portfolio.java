@@ -17,6 +17,7 @@ import ua.relay.conversion.FirstSaleClosed;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.CompanyFacts;
@@ -43,7 +44,10 @@ public class Portfolio {
 
 	private final Clock clock;
 
-	Portfolio(JdbcClient jdbc, Responsibilities responsibilities, CompanyDirectory companies, Staff staff, Clock clock) {
+	private final AuditTrail audit;
+
+	Portfolio(JdbcClient jdbc, Responsibilities responsibilities, CompanyDirectory companies, Staff staff, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.responsibilities = responsibilities;
 		this.companies = companies;
@@ -120,6 +124,7 @@ public class Portfolio {
 			throw DomainException.invalid("client.import-future", "Past orders lie in the past");
 		}
 		var orders = history.stream().sorted(Comparator.comparing(PastOrder::orderedOn)).toList();
+		audit.record(actor, "client-import", companies.getCard(company).displayName(), orders.size() + " orders");
 		var assignment = manager != null ? responsibilities.assignTo(company, Tier.AM, manager, "reason.imported")
 				: responsibilities.assignAccountManager(company, null, facts(company));
 		var id = UUID.randomUUID();

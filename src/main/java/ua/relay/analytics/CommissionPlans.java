@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.analytics.domain.RateTable;
 import ua.relay.platform.Actor;
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
 
@@ -27,7 +28,10 @@ public class CommissionPlans {
 
 	private final Clock clock;
 
-	CommissionPlans(JdbcClient jdbc, Clock clock) {
+	private final AuditTrail audit;
+
+	CommissionPlans(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -72,6 +76,8 @@ public class CommissionPlans {
 		if (note != null && note.length() > 500) {
 			throw DomainException.invalid("commission.note", "The note is up to 500 characters");
 		}
+		audit.record(actor, "commission-plan", kind.name(), rate.toPlainString() + " from " + effectiveFrom
+				+ (note == null || note.isBlank() ? "" : ": " + note.strip()));
 		jdbc.sql("""
 				insert into analytics_commission_rate (id, kind, rate, effective_from, changed_by, changed_by_name, changed_at, note)
 				values (?, ?, ?, ?, ?, ?, ?, ?)

@@ -41,7 +41,10 @@ public class Setup {
 	/** Once set up, always set up: the question is not asked of the database again. */
 	private volatile boolean done;
 
-	Setup(OwnCompany company, UserManagement users, @Value("${relay.setup.code:}") String code) {
+	private final AuditTrail audit;
+
+	Setup(OwnCompany company, UserManagement users, AuditTrail audit, @Value("${relay.setup.code:}") String code) {
+		this.audit = audit;
 		this.company = company;
 		this.users = users;
 		this.code = code == null || code.isBlank() ? generated() : code.strip();
@@ -102,6 +105,7 @@ public class Setup {
 		var id = users.createUser(admin.username().strip(), admin.password(), admin.fullName().strip(), EnumSet.of(Role.ADMIN),
 				null);
 		users.setEmail(id, email);
+		audit.recordAs(admin.username().strip(), "setup", requisites.displayName(), null);
 		log.info("Relay is set up for {}; its administrator is {}", requisites.displayName(), admin.username().strip());
 	}
 

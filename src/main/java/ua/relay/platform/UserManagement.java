@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.platform.security.ApiTokens;
+import ua.relay.platform.security.TokenUsers;
 import ua.relay.platform.security.UserAccounts;
 import ua.relay.shared.EmailAddress;
 
@@ -32,12 +33,19 @@ public class UserManagement {
 
 	private final ApiTokens tokens;
 
+	private final TokenUsers tokenUsers;
+
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
 
-	UserManagement(UserAccounts accounts, ApiTokens tokens, PasswordEncoder passwordEncoder, Clock clock) {
+	private final AuditTrail audit;
+
+	UserManagement(UserAccounts accounts, ApiTokens tokens, TokenUsers tokenUsers, PasswordEncoder passwordEncoder,
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.accounts = accounts;
+		this.tokenUsers = tokenUsers;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -50,6 +58,7 @@ public class UserManagement {
 		}
 		UUID id = UUID.randomUUID();
 		accounts.insert(id, username, passwordEncoder.encode(rawPassword), displayName, roles, employeeId, clock.instant());
+		audit.record("user-created", username, roles.stream().map(Role::name).sorted().collect(java.util.stream.Collectors.joining(", ")));
 		return id;
 	}
 
@@ -81,7 +90,22 @@ public class UserManagement {
 		String password = oneTimePassword();
 		accounts.resetPassword(id, passwordEncoder.encode(password));
 		chosen.remove(id);
+		audit.record("password-reset", accounts.username(id).orElseThrow(), null);
 		return new OneTimeLogin(id, accounts.username(id).orElseThrow(), password);
+	}
+
+	/**
+	 * Closes an employee's login, if they have one, at once: the next request of any session or API token
+	 * of it is refused. Returns the login closed.
+	 */
+	@Transactional
+	public Optional<String> closeLogin(UUID employeeId) {
+		var id = accounts.findIdByEmployee(employeeId);
+		id.ifPresent(user -> {
+			accounts.close(user);
+			tokenUsers.forget(user);
+		});
+		return id.flatMap(accounts::username);
 	}
 
 	/**
@@ -115,6 +139,7 @@ public class UserManagement {
 			throw DomainException.invalid("password.password-same", "The new password is the old one");
 		}
 		accounts.setPassword(actor.userId(), passwordEncoder.encode(password));
+		audit.record(actor, "password-changed", actor.username(), null);
 	}
 
 	/**
@@ -175,6 +200,7 @@ public class UserManagement {
 		RANDOM.nextBytes(secret);
 		String token = "rly_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 		tokens.insert(ApiTokens.hash(token), actor.userId(), name, clock.instant());
+		audit.record(actor, "token-issued", actor.username(), name);
 		return token;
 	}
 

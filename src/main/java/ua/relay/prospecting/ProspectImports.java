@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.bulk.SequentialIds;
 import ua.relay.prospecting.domain.DuplicatesInFile;
@@ -92,8 +93,12 @@ public class ProspectImports {
 
 	private final FileLimits limits = FileLimits.standard();
 
+	private final AuditTrail audit;
+
 	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns,
-			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.store = store;
 		this.companies = companies;
 		this.clock = clock;
@@ -155,13 +160,13 @@ public class ProspectImports {
 	 * knows adds to it the phones and contacts it did not have (a note on the row says which).
 	 */
 	public ImportReport run(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
-		claim(id);
+		claim(id, mode);
 		return runClaimed(id, mapping, mode, addToKnown);
 	}
 
 	/** Starts the run and returns at once; {@link #report} shows its progress, then its outcome. */
 	public void runInBackground(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
-		claim(id);
+		claim(id, mode);
 		background.execute(() -> {
 			try {
 				runClaimed(id, mapping, mode, addToKnown);
@@ -172,12 +177,13 @@ public class ProspectImports {
 		});
 	}
 
-	private void claim(UUID id) {
+	private void claim(UUID id, ImportMode mode) {
 		var now = clock.instant();
 		if (!aside.execute(status -> store.claimRun(id, now, now.minus(STALE)))) {
 			waiting(id);
 			throw DomainException.conflict("import.running", "Import " + id + " is running");
 		}
+		audit.record("import", report(id).fileName(), mode.name());
 	}
 
 	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
@@ -328,6 +334,7 @@ public class ProspectImports {
 			var report = report(id);
 			throw DomainException.conflict("import.not-undoable", "Import " + id + " is " + report.status());
 		}
+		audit.record("import-undone", report(id).fileName(), null);
 	}
 
 	private ImportReport undoClaimed(UUID id) {

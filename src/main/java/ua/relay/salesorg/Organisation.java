@@ -9,6 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import ua.relay.platform.Actor;
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.salesorg.jdbc.OrganisationStore;
 
@@ -22,7 +23,10 @@ public class Organisation {
 
 	private final Clock clock;
 
-	Organisation(OrganisationStore store, ApplicationEventPublisher events, Clock clock) {
+	private final AuditTrail audit;
+
+	Organisation(OrganisationStore store, ApplicationEventPublisher events, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.store = store;
 		this.events = events;
 		this.clock = clock;
@@ -62,6 +66,7 @@ public class Organisation {
 		if (from != mode) {
 			store.change(mode, clock.instant());
 			events.publishEvent(new OrganisationModeSwitched(from, mode, clock.instant()));
+			audit.record(actor, "organisation-mode", mode.name(), from.name() + " → " + mode.name());
 		}
 		recent = null;
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

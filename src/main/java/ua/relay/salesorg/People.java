@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.Role;
 import ua.relay.platform.UserManagement;
@@ -22,7 +23,10 @@ public class People {
 
 	private final UserManagement users;
 
-	People(Staff staff, UserManagement users) {
+	private final AuditTrail audit;
+
+	People(Staff staff, UserManagement users, AuditTrail audit) {
+		this.audit = audit;
 		this.staff = staff;
 		this.users = users;
 	}
@@ -80,6 +84,7 @@ public class People {
 		};
 		var login = users.createUserWithOneTimePassword(hire.username(), hire.fullName().strip(), EnumSet.of(role),
 				employee.value());
+		audit.record("employee-hired", hire.fullName().strip(), role.name() + ", login " + login.username());
 		return new Hired(employee, login.username(), login.oneTimePassword());
 	}
 

@@ -3,6 +3,7 @@ package ua.relay.salesorg;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -12,10 +13,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.party.CompanyId;
+import ua.relay.platform.AuditTrail;
+import ua.relay.platform.DomainException;
 import ua.relay.salesorg.domain.AssignmentPolicy;
-import ua.relay.salesorg.domain.StageHolderRule;
 import ua.relay.salesorg.domain.AssignmentRequest;
 import ua.relay.salesorg.domain.Candidate;
+import ua.relay.salesorg.domain.StageHolderRule;
 import ua.relay.salesorg.jdbc.ResponsibilityStore;
 
 /**
@@ -45,8 +48,11 @@ public class Responsibilities {
 
 	private final ObjectProvider<OpenWork> openWork;
 
+	private final AuditTrail audit;
+
 	Responsibilities(ResponsibilityStore store, Organisation organisation, ApplicationEventPublisher events,
-			Clock clock, Shifts shifts, ObjectProvider<OpenWork> openWork, Staff staff) {
+			Clock clock, Shifts shifts, ObjectProvider<OpenWork> openWork, Staff staff, AuditTrail audit) {
+		this.audit = audit;
 		this.staff = staff;
 		this.openWork = openWork;
 		this.shifts = shifts;
@@ -109,17 +115,7 @@ public class Responsibilities {
 			return existing.get();
 		}
 		var mode = organisation.mode();
-		var now = clock.instant();
-		var today = LocalDate.ofInstant(now, clock.getZone());
-		var plans = new HashMap<EmployeeId, ShiftPlan>();
-		shifts.plans(stage).forEach((employee, plan) -> plans.put(employee.id(), plan));
-		var candidates = store.candidates(stage).stream().map(c -> {
-			var plan = plans.get(c.id());
-			boolean present = plan == null || !plan.daysOff().contains(today);
-			boolean onShift = plan == null || plan.onShift(now, clock.getZone());
-			return new Candidate(c.id(), c.fullName(), workload.getOrDefault(c.id(), 0), c.capacity(), present, onShift,
-					c.lastAssignedAt());
-		}).toList();
+		var candidates = onShiftCandidates(stage, workload);
 		var assignment = distribution.decide(new AssignmentRequest(stage, mode, previous, candidates));
 		record(company, stage, assignment, mode);
 		return assignment;
@@ -130,6 +126,7 @@ public class Responsibilities {
 	public Assignment reassign(CompanyId company, Tier stage, EmployeeId employee) {
 		var assignment = new Assignment(employee, "reason.reassigned-by-head");
 		record(company, stage, assignment, organisation.mode());
+		audit.record("reassigned", company.value().toString(), stage.name() + " → " + staff.get(employee).fullName());
 		return assignment;
 	}
 
@@ -144,14 +141,7 @@ public class Responsibilities {
 			return existing.get();
 		}
 		var mode = organisation.mode();
-		var today = LocalDate.now(clock);
-		var plans = new HashMap<EmployeeId, ShiftPlan>();
-		shifts.plans(Tier.AM).forEach((employee, plan) -> plans.put(employee.id(), plan));
-		var candidates = store.candidates(Tier.AM).stream().map(c -> {
-			var plan = plans.get(c.id());
-			boolean present = plan == null || !plan.daysOff().contains(today);
-			return new Candidate(c.id(), c.fullName(), c.load(), c.capacity(), present, true, c.lastAssignedAt(), c.serves());
-		}).toList();
+		var candidates = presentAccountManagers();
 		var assignment = clientCare.decide(new AssignmentRequest(Tier.AM, mode, closer, candidates, facts));
 		record(company, Tier.AM, assignment, mode);
 		return assignment;
@@ -168,6 +158,61 @@ public class Responsibilities {
 		var assignment = new Assignment(employee, reason);
 		record(company, stage, assignment, organisation.mode());
 		return assignment;
+	}
+
+	/**
+	 * Hands the company at {@code stage} over from someone who left: to {@code to}, if the head chose them,
+	 * else to whom the stage's own rules choose among the others (tier 2's distribution weighing
+	 * {@code workload}; for a client, the specialisation rule on {@code facts}). The matrix and its history
+	 * say it was a leaver's hand-over, and whose.
+	 */
+	@Transactional
+	public Assignment handOver(CompanyId company, Tier stage, EmployeeView leaver, EmployeeId to,
+			Map<EmployeeId, Integer> workload, CompanyFacts facts) {
+		var mode = organisation.mode();
+		EmployeeId receiver;
+		if (to != null) {
+			if (to.equals(leaver.id())) {
+				throw DomainException.invalid("leaver.to-self", leaver.fullName() + " cannot take over their own work");
+			}
+			StageHolderRule.check(staff.get(to), stage, mode);
+			receiver = to;
+		}
+		else {
+			var candidates = stage == Tier.AM ? presentAccountManagers() : onShiftCandidates(stage, workload);
+			var policy = stage == Tier.AM ? clientCare : distribution;
+			receiver = policy.decide(new AssignmentRequest(stage, mode, null, candidates, facts)).employee();
+		}
+		var assignment = new Assignment(receiver, "reason.leaver-handover|" + leaver.fullName().replace('|', '/'));
+		record(company, stage, assignment, mode);
+		return assignment;
+	}
+
+	/** The active specialists of a stage as a distribution sees them: present today, on shift now, what they carry. */
+	private List<Candidate> onShiftCandidates(Tier stage, Map<EmployeeId, Integer> workload) {
+		var now = clock.instant();
+		var today = LocalDate.ofInstant(now, clock.getZone());
+		var plans = new HashMap<EmployeeId, ShiftPlan>();
+		shifts.plans(stage).forEach((employee, plan) -> plans.put(employee.id(), plan));
+		return store.candidates(stage).stream().map(c -> {
+			var plan = plans.get(c.id());
+			boolean present = plan == null || !plan.daysOff().contains(today);
+			boolean onShift = plan == null || plan.onShift(now, clock.getZone());
+			return new Candidate(c.id(), c.fullName(), workload.getOrDefault(c.id(), 0), c.capacity(), present, onShift,
+					c.lastAssignedAt());
+		}).toList();
+	}
+
+	/** The active account managers with the clients each holds and whom they serve best, present or away today. */
+	private List<Candidate> presentAccountManagers() {
+		var today = LocalDate.now(clock);
+		var plans = new HashMap<EmployeeId, ShiftPlan>();
+		shifts.plans(Tier.AM).forEach((employee, plan) -> plans.put(employee.id(), plan));
+		return store.candidates(Tier.AM).stream().map(c -> {
+			var plan = plans.get(c.id());
+			boolean present = plan == null || !plan.daysOff().contains(today);
+			return new Candidate(c.id(), c.fullName(), c.load(), c.capacity(), present, true, c.lastAssignedAt(), c.serves());
+		}).toList();
 	}
 
 	public Optional<EmployeeId> responsible(CompanyId company, Tier stage) {

@@ -83,6 +83,13 @@ public class Staff {
 		employees.setExtension(id, line);
 	}
 
+	/** Marks the employee as gone from now; false if they had left already. See {@link Leavers}. */
+	@Transactional
+	boolean leave(EmployeeId id) {
+		get(id);
+		return employees.leave(id, clock.instant());
+	}
+
 	public EmployeeView get(EmployeeId id) {
 		return employees.find(id).orElseThrow(() -> DomainException.notFound("employee.not-found", "No employee " + id));
 	}

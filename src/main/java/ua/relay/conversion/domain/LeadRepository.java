@@ -1,5 +1,6 @@
 package ua.relay.conversion.domain;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,5 +17,8 @@ public interface LeadRepository {
 
 	/** What each closer carries now: leads waiting for their decision and open deals. */
 	Map<EmployeeId, Integer> openWork();
+
+	/** The leads waiting for the closer's decision, the oldest first. */
+	List<Lead> waitingFor(EmployeeId closer);
 
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,6 +29,26 @@ class JdbcDealRepository implements DealRepository {
 
 	JdbcDealRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<DealId, CompanyId> openOf(EmployeeId closer) {
+		var open = new LinkedHashMap<DealId, CompanyId>();
+		jdbc.sql("select id, company_id from conversion_deal where closer_id = ? and stage not in ('WON', 'LOST') order by opened_at, id")
+			.param(closer.value())
+			.query((rs, n) -> open.put(new DealId(rs.getObject(1, UUID.class)), new CompanyId(rs.getObject(2, UUID.class))))
+			.list();
+		return open;
+	}
+
+	@Override
+	public void handOver(DealId deal, EmployeeId to) {
+		jdbc.sql("update conversion_deal set closer_id = ?, version = version + 1 where id = ?")
+			.params(to.value(), deal.value())
+			.update();
+		jdbc.sql("update conversion_task set assignee = ? where deal_id = ? and done_at is null")
+			.params(to.value(), deal.value())
+			.update();
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package ua.relay.conversion.jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,6 +77,14 @@ class JdbcLeadRepository implements LeadRepository {
 			.query((rs, n) -> work.merge(new EmployeeId(rs.getObject(1, UUID.class)), rs.getInt(2), Integer::sum))
 			.list();
 		return work;
+	}
+
+	@Override
+	public List<Lead> waitingFor(EmployeeId closer) {
+		return jdbc.sql("select * from conversion_lead where closer_id = ? and status = 'NEW' order by received_at, id")
+			.param(closer.value())
+			.query(this::map)
+			.list();
 	}
 
 	@Override

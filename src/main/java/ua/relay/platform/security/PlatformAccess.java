@@ -8,6 +8,10 @@ import org.springframework.http.HttpMethod;
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
+import ua.relay.platform.MenuEntries;
+import ua.relay.platform.MenuEntries.Entry;
+import ua.relay.platform.MenuEntries.Group;
+import ua.relay.platform.Role;
 
 @Configuration(proxyBeanMethods = false)
 class PlatformAccess {
@@ -33,7 +37,15 @@ class PlatformAccess {
 				AccessRule.on(HttpMethod.GET, "/").authenticated(),
 				AccessRule.on("/account/password").authenticated(),
 				AccessRule.on(HttpMethod.POST, "/api/v1/me/tokens").authenticated(),
-				AccessRule.on(HttpMethod.GET, "/api/v1/me").authenticated());
+				AccessRule.on(HttpMethod.GET, "/api/v1/me").authenticated(),
+				AccessRule.on("/admin/audit").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/admin/audit/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/audit").roles(Role.HEAD, Role.ADMIN));
+	}
+
+	@Bean
+	MenuEntries platformMenu() {
+		return MenuEntries.of("platform", Entry.of(Group.DEPARTMENT, 90, "/admin/audit", "nav.audit"));
 	}
 
 }

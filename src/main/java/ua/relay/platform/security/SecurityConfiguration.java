@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import ua.relay.platform.AccessRule;
@@ -34,7 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UserAccounts accounts,
+	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, TokenUsers tokens,
 			UnmappedPaths unmapped) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
@@ -42,7 +43,7 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(accounts), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList(), unmapped));
 		return http.build();
 	}
@@ -55,9 +56,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UnmappedPaths unmapped)
-			throws Exception {
-		http.formLogin(form -> form.loginPage("/login").successHandler(new WorkspaceLandingHandler()).permitAll())
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<AccessRules> rules, UnmappedPaths unmapped,
+			UserAccounts accounts) throws Exception {
+		http.addFilterAfter(new ClosedLogins(accounts), SecurityContextHolderFilter.class)
+			.formLogin(form -> form.loginPage("/login").successHandler(new WorkspaceLandingHandler()).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))

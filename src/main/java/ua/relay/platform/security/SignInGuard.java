@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -20,7 +21,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
+import ua.relay.platform.AuditTrail;
 import ua.relay.platform.SqlTime;
 
 /**
@@ -53,8 +57,11 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	SignInGuard(RelayUserDetailsService users, PasswordEncoder encoder, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(encoder);
 		this.jdbc = jdbc;
@@ -68,14 +75,19 @@ class SignInGuard implements AuthenticationProvider {
 		String address = authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
 				? "address:" + web.getRemoteAddress() : null;
 		Instant now = clock.instant();
+		String login = String.valueOf(authentication.getName()).strip();
 		if (locked(account, now) || (address != null && locked(address, now))) {
 			log.warn("Sign-in refused while locked: {} from {}", account, address);
+			audit.recordAs(login, "sign-in-failed", login, "locked");
 			throw new LockedException("Wrong login or password");
 		}
 		try {
 			var signedIn = passwords.authenticate(authentication);
 			aside.executeWithoutResult(status -> jdbc.sql("delete from platform_sign_in_attempt where attempt_key = ?")
 				.param(account).update());
+			if (onThePage()) {
+				audit.recordAs(login, "sign-in", login, null);
+			}
 			return signedIn;
 		}
 		catch (BadCredentialsException wrong) {
@@ -83,8 +95,22 @@ class SignInGuard implements AuthenticationProvider {
 			if (address != null) {
 				failed(address, ADDRESS_FAILURES, now);
 			}
+			audit.recordAs(login, "sign-in-failed", login, "wrong password");
 			throw new BadCredentialsException("Wrong login or password");
 		}
+		catch (DisabledException closed) {
+			audit.recordAs(login, "sign-in-failed", login, "login closed");
+			throw new BadCredentialsException("Wrong login or password");
+		}
+	}
+
+	/**
+	 * Whether this is a sign-in on the page: those are recorded in the audit trail; a machine's HTTP Basic
+	 * on every API call is not (its failures are).
+	 */
+	private static boolean onThePage() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				&& !attributes.getRequest().getRequestURI().startsWith(attributes.getRequest().getContextPath() + "/api/");
 	}
 
 	@Override

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import ua.relay.platform.SqlTime;
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
+import ua.relay.platform.SqlTime;
 
 /** The users table: who may log in, with which hashed password and roles. */
 @Repository
@@ -87,6 +87,19 @@ public class UserAccounts {
 	public boolean mustChangePassword(UUID id) {
 		return jdbc.sql("select must_change_password from platform_user where id = ?").param(id).query(Boolean.class)
 			.optional().orElse(false);
+	}
+
+	/** Whether the login was closed (an employee who left); a login never stored was not. */
+	public boolean closed(UUID id) {
+		return jdbc.sql("select enabled from platform_user where id = ?").param(id).query(Boolean.class).optional()
+			.map(enabled -> !enabled)
+			.orElse(false);
+	}
+
+	/** The login stops: no sign-in, no session (see {@link ClosedLogins}) and no API token of it works any more. */
+	public void close(UUID id) {
+		jdbc.sql("update platform_user set enabled = false where id = ?").param(id).update();
+		jdbc.sql("delete from platform_api_token where user_id = ?").param(id).update();
 	}
 
 	public Optional<String> passwordHash(UUID id) {

@@ -18,8 +18,11 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final AccountController.FirstPasswordGate firstPassword;
 
-	WebConfiguration(AccountController.FirstPasswordGate firstPassword) {
+	private final DownloadsAudit downloads;
+
+	WebConfiguration(AccountController.FirstPasswordGate firstPassword, DownloadsAudit downloads) {
 		this.firstPassword = firstPassword;
+		this.downloads = downloads;
 	}
 
 	static final Locale UKRAINIAN = Locale.forLanguageTag("uk");
@@ -49,6 +52,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		// pages only: the API's callers are programs with tokens; the password page and leaving stay open
 		registry.addInterceptor(firstPassword).excludePathPatterns("/api/**", AccountController.PASSWORD_PAGE, "/logout",
 				"/login", "/error", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico");
+		registry.addInterceptor(downloads).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
 	}
 
 }

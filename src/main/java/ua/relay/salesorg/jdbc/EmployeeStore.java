@@ -95,6 +95,13 @@ public class EmployeeStore {
 		jdbc.sql("update salesorg_employee set extension = ? where id = ?").params(extension, id.value()).update();
 	}
 
+	/** The employee leaves: inactive from {@code at}, their PBX extension freed for whoever comes next. */
+	public boolean leave(EmployeeId id, Instant at) {
+		return jdbc.sql("update salesorg_employee set active = false, left_at = ?, extension = null where id = ? and active = true")
+			.params(SqlTime.of(at), id.value())
+			.update() == 1;
+	}
+
 	public Optional<EmployeeId> byExtension(String extension) {
 		return jdbc.sql("select id from salesorg_employee where extension = ?")
 			.param(extension)

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
+import ua.relay.salesorg.Leavers;
 import ua.relay.salesorg.People;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
@@ -31,9 +33,12 @@ class PeopleRestController {
 
 	private final Staff staff;
 
-	PeopleRestController(People people, Staff staff) {
+	private final Leavers leavers;
+
+	PeopleRestController(People people, Staff staff, Leavers leavers) {
 		this.people = people;
 		this.staff = staff;
+		this.leavers = leavers;
 	}
 
 	/** {@code tier}: LG, LC, AM or HEAD. */
@@ -65,6 +70,30 @@ class PeopleRestController {
 			description = "Shown this once; the old password stops working, and the next sign-in asks for a new one.")
 	People.Hired resetPassword(@PathVariable UUID id) {
 		return people.resetPassword(new EmployeeId(id));
+	}
+
+	/** Who takes the leaver's leads and deals, and their clients; left out, the distribution and the specialisation rule decide. */
+	record LeaveRequest(UUID closerId, UUID accountManagerId) {
+	}
+
+	@GetMapping("/{id}/leave")
+	@Operation(summary = "What an employee holds, before they leave",
+			description = "Their prospect on the line, callbacks, waiting leads, open deals and clients, and who could take them.")
+	Leavers.Summary leaving(@PathVariable UUID id) {
+		return leavers.summary(new EmployeeId(id));
+	}
+
+	@PostMapping("/{id}/leave")
+	@Operation(summary = "An employee leaves",
+			description = "In one step: their login stops at once (sessions and API tokens included), the prospect they "
+					+ "hold goes back to the queue, their callbacks to their team, their leads and deals to the closer "
+					+ "given or by the distribution, their clients to the account manager given or by the "
+					+ "specialisation rule. The responsibility matrix records every reassignment. If nobody can take "
+					+ "something, nothing is done (409).")
+	Leavers.Left leave(@PathVariable UUID id, @RequestBody(required = false) LeaveRequest request, Actor actor) {
+		var to = request == null ? new LeaveRequest(null, null) : request;
+		return leavers.leave(new EmployeeId(id), to.closerId() == null ? null : new EmployeeId(to.closerId()),
+				to.accountManagerId() == null ? null : new EmployeeId(to.accountManagerId()), actor);
 	}
 
 	@GetMapping

@@ -16,8 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Leavers;
 import ua.relay.salesorg.People;
 import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.Staff;
@@ -32,9 +34,29 @@ class StaffController {
 
 	private final People people;
 
-	StaffController(Staff staff, People people) {
+	private final Leavers leavers;
+
+	StaffController(Staff staff, People people, Leavers leavers) {
 		this.staff = staff;
 		this.people = people;
+		this.leavers = leavers;
+	}
+
+	/** What the employee holds and who could take it, before the head confirms that they leave. */
+	@GetMapping("/{id}/leave")
+	String leaving(@PathVariable UUID id, Model model) {
+		model.addAttribute("summary", leavers.summary(new EmployeeId(id)));
+		return "salesorg/leave";
+	}
+
+	/** They leave: the login stops and their work is handed over, in one step; the list says where it went. */
+	@PostMapping("/{id}/leave")
+	String leave(@PathVariable UUID id, @RequestParam(required = false) UUID closer,
+			@RequestParam(required = false) UUID accountManager, Actor actor, RedirectAttributes redirect) {
+		var left = leavers.leave(new EmployeeId(id), closer == null ? null : new EmployeeId(closer),
+				accountManager == null ? null : new EmployeeId(accountManager), actor);
+		redirect.addFlashAttribute("left", left);
+		return "redirect:/salesorg/staff#left";
 	}
 
 	/** A forgotten password: a new one-time one, shown on the list this once. */
