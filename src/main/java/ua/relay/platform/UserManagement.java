@@ -193,9 +193,28 @@ public class UserManagement {
 		return accounts.count() > 0;
 	}
 
+	/** The user's personal API tokens, the newest first. */
+	public java.util.List<ApiTokens.Listed> tokens(Actor actor) {
+		return tokens.of(actor.userId());
+	}
+
+	/** Revokes one of the user's own tokens at once; its next call is refused. */
+	@Transactional
+	public void revokeToken(Actor actor, String id) {
+		var name = tokens.of(actor.userId()).stream().filter(t -> t.id().equals(id)).map(ApiTokens.Listed::name).findFirst();
+		if (name.isEmpty() || !tokens.delete(actor.userId(), id)) {
+			throw DomainException.notFound("token.not-found", "No such token of yours");
+		}
+		tokenUsers.forget(actor.userId());
+		audit.record(actor, "token-revoked", actor.username(), name.get());
+	}
+
 	/** Issues a personal API token; only its hash is kept, so the caller sees the token this once. */
 	@Transactional
 	public String issueApiToken(Actor actor, String name) {
+		if (name == null || name.isBlank() || name.strip().length() > 100) {
+			throw DomainException.invalid("token.name-required", "Name the token (up to 100 characters): where is it used?");
+		}
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String token = "rly_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -17,7 +18,7 @@ import ua.relay.platform.UserManagement;
 import ua.relay.platform.security.RelayUserDetails;
 
 /**
- * A user's own account: their password, which a login started with a one-time password must change before
+ * A user's own account: their personal API tokens and their password, which a login started with a one-time password must change before
  * any other page opens ({@link FirstPasswordGate}).
  */
 @Controller
@@ -44,6 +45,27 @@ class AccountController {
 		users.changePassword(actor, current, password, passwordAgain);
 		redirect.addFlashAttribute("message", "password.changed");
 		return "redirect:/";
+	}
+
+	/** The user's own page: their password and personal API tokens. */
+	@GetMapping("/account")
+	String account(Actor actor, Model model) {
+		model.addAttribute("tokens", users.tokens(actor));
+		return "platform/account";
+	}
+
+	/** A new personal API token, shown on the page this once. */
+	@PostMapping("/account/tokens")
+	String issueToken(Actor actor, @RequestParam(required = false) String name, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("issued", users.issueApiToken(actor, name));
+		return "redirect:/account#issued";
+	}
+
+	@PostMapping("/account/tokens/{id}/revoke")
+	String revokeToken(Actor actor, @PathVariable String id, RedirectAttributes redirect) {
+		users.revokeToken(actor, id);
+		redirect.addFlashAttribute("message", "account.token-revoked");
+		return "redirect:/account";
 	}
 
 	/** Sends a user who still has a one-time password to the password page, from any page. */

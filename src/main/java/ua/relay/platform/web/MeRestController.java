@@ -1,11 +1,15 @@
 package ua.relay.platform.web;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -16,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ua.relay.platform.Actor;
 import ua.relay.platform.UserManagement;
+import ua.relay.platform.security.ApiTokens;
 
 @RestController
 @RequestMapping("/api/v1/me")
@@ -38,6 +43,20 @@ class MeRestController {
 	@Operation(summary = "Who am I")
 	Actor me(Actor actor) {
 		return actor;
+	}
+
+	@GetMapping("/tokens")
+	@Operation(summary = "My personal API tokens", description = "Their names and when they were issued; id is the token's "
+			+ "SHA-256 (the token itself is never kept).")
+	List<ApiTokens.Listed> tokens(Actor actor) {
+		return users.tokens(actor);
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@Operation(summary = "Revoke one of my tokens", description = "Its next call is refused.")
+	void revoke(Actor actor, @PathVariable String id) {
+		users.revokeToken(actor, id);
 	}
 
 	@PostMapping("/tokens")
