@@ -25,7 +25,8 @@ class AccountsAccess {
 				Entry.of(Group.TIER_THREE, 20, "/accounts/invoices/overdue", "nav.overdue"),
 				Entry.of(Group.TIER_THREE, 30, "/accounts/segments", "nav.segments"),
 				Entry.of(Group.TIER_THREE, 40, "/accounts/numbers", "nav.manager-numbers"),
-				Entry.of(Group.TIER_THREE, 80, "/accounts/manage/playbook", "nav.playbook"));
+				Entry.of(Group.TIER_THREE, 80, "/accounts/manage/playbook", "nav.playbook"),
+				Entry.of(Group.TIER_THREE, 90, "/accounts/manage/client-imports", "nav.client-imports"));
 	}
 
 }

@@ -16,6 +16,21 @@ public enum CargoService {
 		this.documentName = documentName;
 	}
 
+	/**
+	 * The service a file names, by its code (GROUPAGE) or its document name, any case; none for a text that
+	 * names no service of the company (it is then the order's description).
+	 */
+	public static java.util.Optional<CargoService> recognise(String text) {
+		if (text == null || text.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		String plain = text.strip().toLowerCase(java.util.Locale.ROOT);
+		return java.util.Arrays.stream(values())
+			.filter(s -> s.name().toLowerCase(java.util.Locale.ROOT).equals(plain)
+					|| s.documentName.toLowerCase(java.util.Locale.ROOT).equals(plain))
+			.findFirst();
+	}
+
 	/** The service as an invoice's line names it. */
 	public String documentName() {
 		return documentName;

@@ -181,6 +181,12 @@ public class Portfolio {
 			.single();
 	}
 
+	/** Whether the company is a client already. */
+	public boolean isClient(CompanyId company) {
+		return jdbc.sql("select count(*) from accounts_client where company_id = ?").param(company.value()).query(Long.class)
+			.single() > 0;
+	}
+
 	private CompanyFacts facts(CompanyId company) {
 		var card = companies.getCard(company);
 		return new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(), card.region());

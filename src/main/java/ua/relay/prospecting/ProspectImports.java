@@ -33,12 +33,12 @@ import ua.relay.platform.bulk.SequentialIds;
 import ua.relay.prospecting.domain.DuplicatesInFile;
 import ua.relay.prospecting.domain.ProspectRow;
 import ua.relay.prospecting.domain.SelectionCriteria;
-import ua.relay.prospecting.importing.FileLimits;
-import ua.relay.prospecting.importing.FileRow;
-import ua.relay.prospecting.importing.ImportFileException;
-import ua.relay.prospecting.importing.ParallelChecks;
-import ua.relay.prospecting.importing.TabularFile;
-import ua.relay.prospecting.importing.TabularFiles;
+import ua.relay.platform.tabular.FileLimits;
+import ua.relay.platform.tabular.FileRow;
+import ua.relay.platform.tabular.ImportFileException;
+import ua.relay.platform.tabular.ParallelChecks;
+import ua.relay.platform.tabular.TabularFile;
+import ua.relay.platform.tabular.TabularFiles;
 import ua.relay.prospecting.jdbc.ImportStore;
 
 /**

@@ -215,6 +215,15 @@ public class Responsibilities {
 		}).toList();
 	}
 
+	/**
+	 * Nobody answers for the company at {@code stage} any more: it was brought in by mistake (an import
+	 * taken back). The history keeps what was.
+	 */
+	@Transactional
+	public void withdraw(CompanyId company, Tier stage) {
+		store.remove(company, stage);
+	}
+
 	public Optional<EmployeeId> responsible(CompanyId company, Tier stage) {
 		return store.find(company, stage).map(Assignment::employee);
 	}

@@ -11,7 +11,7 @@ import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.Role;
-import ua.relay.prospecting.importing.ImportFuzz;
+import ua.relay.platform.tabular.ImportFuzz;
 
 /**
  * Files no one would make on purpose ({@link ImportFuzz}, seeded), uploaded and run into the real

@@ -11,7 +11,7 @@ import java.util.Random;
 import java.util.Set;
 
 import ua.relay.party.SizeBand;
-import ua.relay.prospecting.importing.ExcelLikeWorkbook;
+import ua.relay.platform.tabular.ExcelLikeWorkbook;
 import ua.relay.shared.Edrpou;
 import ua.relay.shared.Rnokpp;
 

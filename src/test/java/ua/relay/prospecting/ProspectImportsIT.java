@@ -34,7 +34,7 @@ import ua.relay.IntegrationTest;
 import ua.relay.Staffing;
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
-import ua.relay.prospecting.importing.ImportFileException;
+import ua.relay.platform.tabular.ImportFileException;
 import ua.relay.shared.PhoneNumber;
 
 /** Prospect lists through the real parser, the real checks and the real database. */

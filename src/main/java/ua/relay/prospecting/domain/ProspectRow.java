@@ -13,7 +13,7 @@ import ua.relay.party.SizeBand;
 import ua.relay.prospecting.ColumnMapping;
 import ua.relay.prospecting.ImportField;
 import ua.relay.prospecting.RowProblem;
-import ua.relay.prospecting.importing.FileRow;
+import ua.relay.platform.tabular.FileRow;
 import ua.relay.shared.Edrpou;
 import ua.relay.shared.EmailAddress;
 import ua.relay.shared.PhoneNumber;

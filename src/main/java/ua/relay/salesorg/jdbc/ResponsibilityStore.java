@@ -72,6 +72,16 @@ public class ResponsibilityStore {
 		bump(assignment.employee(), stage, previous.isEmpty() || moved ? 1 : 0, now);
 	}
 
+	/** The company at the stage has nobody any more; its holder carries one company less. */
+	public void remove(CompanyId company, Tier stage) {
+		find(company, stage).ifPresent(held -> {
+			jdbc.sql("delete from salesorg_responsibility where company_id = ? and stage = ?")
+				.params(company.value(), stage.name())
+				.update();
+			bump(held.employee(), stage, -1, null);
+		});
+	}
+
 	private void bump(EmployeeId employee, Tier stage, int companies, Instant assignedAt) {
 		jdbc.sql("""
 				insert into salesorg_load (employee_id, stage, companies, last_assigned_at) values (?, ?, 0, null)

@@ -17,7 +17,7 @@ import ua.relay.party.SizeBand;
 import ua.relay.prospecting.ColumnMapping;
 import ua.relay.prospecting.ImportField;
 import ua.relay.prospecting.RowProblem;
-import ua.relay.prospecting.importing.FileRow;
+import ua.relay.platform.tabular.FileRow;
 import ua.relay.shared.PhoneNumber;
 import ua.relay.shared.Rnokpp;
 

@@ -1,4 +1,4 @@
-package ua.relay.prospecting.importing;
+package ua.relay.platform.tabular;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

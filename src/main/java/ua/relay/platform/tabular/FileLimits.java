@@ -1,4 +1,4 @@
-package ua.relay.prospecting.importing;
+package ua.relay.platform.tabular;
 
 /** How large an upload may be, and how much an XLSX (a zip) may unpack to: a zip bomb is refused early. */
 public record FileLimits(long maxBytes, int maxZipEntries, long maxUnzippedBytes) {

@@ -1,4 +1,4 @@
-package ua.relay.prospecting.importing;
+package ua.relay.platform.tabular;
 
 import java.util.Iterator;
 import java.util.List;

@@ -1,11 +1,11 @@
-package ua.relay.prospecting.importing;
+package ua.relay.platform.tabular;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
-/** A prospect list as rows of text cells, whatever the file it came in. */
+/** An uploaded table as rows of text cells, whatever the file it came in. */
 public interface TabularFile {
 
 	/** How the file was read, for people: "CSV · Windows-1251 · ;" or "XLSX". */
