@@ -304,3 +304,29 @@ function letRelayCheckForms() {
 }
 window.addEventListener('DOMContentLoaded', letRelayCheckForms);
 document.addEventListener('htmx:afterSettle', letRelayCheckForms);
+
+// A choice that depends on another, as a team does on the tier (data-follows="<id of the other>", each
+// optgroup data-when="<its value>"): only the options that fit the other's value are offered, and a choice
+// that no longer fits is cleared, so that changing the tier does not send a team of the old one.
+function fitChoices(source) {
+    document.querySelectorAll(`select[data-follows="${CSS.escape(source.id)}"]`).forEach((select) => {
+        select.querySelectorAll('optgroup[data-when]').forEach((group) => {
+            const fits = group.dataset.when === source.value;
+            group.hidden = !fits;
+            group.disabled = !fits;
+        });
+        const chosen = select.selectedOptions[0];
+        if (chosen && chosen.parentElement.tagName === 'OPTGROUP' && chosen.parentElement.disabled) {
+            select.value = '';
+        }
+    });
+}
+document.addEventListener('change', (event) => {
+    if (event.target.id) fitChoices(event.target);
+});
+window.addEventListener('DOMContentLoaded', () => {
+    document.querySelectorAll('select[data-follows]').forEach((select) => {
+        const source = document.getElementById(select.dataset.follows);
+        if (source) fitChoices(source);
+    });
+});

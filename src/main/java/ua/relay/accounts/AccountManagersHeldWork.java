@@ -52,7 +52,7 @@ class AccountManagersHeldWork implements HeldWork {
 			var card = companies.getCard(client.company());
 			var facts = new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(),
 					card.region());
-			var to = responsibilities.handOver(client.company(), Tier.AM, plan.leaver(), plan.accountManager(),
+			var to = responsibilities.handOver(client.company(), Tier.AM, plan, plan.accountManager(),
 					java.util.Map.of(), facts);
 			jdbc.sql("""
 					update accounts_client set account_manager_id = ?, assigned_reason = ?, version = version + 1

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -77,8 +76,10 @@ public class Cadence {
 		return result;
 	}
 
-	/** Makes today's reminders: one task per client due to buy and its expected day, kept if made already. */
-	@Scheduled(cron = "0 0 7 * * *", zone = "Europe/Kyiv")
+	/**
+	 * Makes today's reminders: one task per client due to buy and its expected day, kept if made already
+	 * ({@link ReminderSweeps} says when).
+	 */
 	@Transactional
 	public int sweep() {
 		var today = LocalDate.now(clock);

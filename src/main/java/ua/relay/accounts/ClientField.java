@@ -1,10 +1,9 @@
 package ua.relay.accounts;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+
+import ua.relay.platform.tabular.ColumnGuess;
 
 /**
  * What a column of an existing clients' file may hold: one row is one past order of a client, the client
@@ -38,34 +37,7 @@ public enum ClientField {
 
 	/** Which column each field is in, as the headings say; a field no heading names is left out. */
 	public static Map<ClientField, Integer> guess(List<String> headings) {
-		var mapping = new EnumMap<ClientField, Integer>(ClientField.class);
-		var taken = new ArrayList<Integer>();
-		for (boolean exact : new boolean[] { true, false }) {
-			for (var field : values()) {
-				if (mapping.containsKey(field)) {
-					continue;
-				}
-				for (int column = 0; column < headings.size(); column++) {
-					String heading = plain(headings.get(column));
-					if (taken.contains(column) || heading.isEmpty()) {
-						continue;
-					}
-					boolean fits = field.headings.stream()
-						.anyMatch(known -> exact ? heading.equals(known) : heading.startsWith(known + " "));
-					if (fits) {
-						mapping.put(field, column);
-						taken.add(column);
-						break;
-					}
-				}
-			}
-		}
-		return mapping;
-	}
-
-	private static String plain(String heading) {
-		return heading == null ? "" : heading.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}«»№]+", " ")
-			.replaceAll("\\s+", " ").strip();
+		return ColumnGuess.guess(ClientField.class, headings, field -> field.headings);
 	}
 
 }

@@ -4,34 +4,31 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.accounts.jdbc.ClientImportStore;
 import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyName;
 import ua.relay.party.NameKey;
 import ua.relay.party.NewCompany;
 import ua.relay.platform.Actor;
 import ua.relay.platform.AuditTrail;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.tabular.ColumnGuess;
 import ua.relay.platform.tabular.FileLimits;
 import ua.relay.platform.tabular.FileRow;
 import ua.relay.platform.tabular.TabularFile;
 import ua.relay.platform.tabular.TabularFiles;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
+import ua.relay.salesorg.NamedStaff;
 import ua.relay.salesorg.Organisation;
 import ua.relay.salesorg.OrganisationMode;
 import ua.relay.salesorg.Responsibilities;
@@ -56,13 +53,6 @@ public class ClientImports {
 	static final FileLimits LIMITS = new FileLimits(20L * 1024 * 1024, 1_000, 200L * 1024 * 1024);
 
 	static final int PREVIEW_ROWS = 15;
-
-	private static final Pattern LEGAL_FORM_IN_NAME = Pattern
-		.compile("(?U)^(ТОВ|ПП|ПАТ|ПрАТ|ТДВ|ФОП|ДП|КП|АТ|ТзОВ)\\s+(?:[«\"“„]([^«»\"“”„]+)[»\"”“]|(.+))$");
-
-	private static final List<DateTimeFormatter> DAYS = List.of(DateTimeFormatter.ofPattern("d.M.uuuu"),
-			DateTimeFormatter.ofPattern("d.M.uu"), DateTimeFormatter.ofPattern("uuuu-M-d"),
-			DateTimeFormatter.ofPattern("d/M/uuuu"));
 
 	private final ClientImportStore store;
 
@@ -158,7 +148,7 @@ public class ClientImports {
 			throw DomainException.conflict("client-import.done", "The import has been run");
 		}
 		var table = TabularFiles.open(upload.fileName(), upload.content(), LIMITS);
-		var managers = new Managers(staff.all(), organisation.mode() == OrganisationMode.CLASSIC);
+		var managers = managers(staff.all(), organisation.mode() == OrganisationMode.CLASSIC);
 		var clients = new LinkedHashMap<String, List<Parsed>>();
 		var problems = new ArrayList<Problem>();
 		int[] read = { 0 };
@@ -250,16 +240,12 @@ public class ClientImports {
 
 	}
 
-	private Parsed parse(FileRow row, Map<ClientField, Integer> mapping, Managers managers) {
+	private Parsed parse(FileRow row, Map<ClientField, Integer> mapping, NamedStaff managers) {
 		var problems = new ArrayList<Problem>();
 		String company = cell(row, mapping, ClientField.COMPANY);
-		String name = company;
-		String legalForm = null;
-		var inName = LEGAL_FORM_IN_NAME.matcher(company);
-		if (inName.matches()) {
-			legalForm = inName.group(1);
-			name = (inName.group(2) != null ? inName.group(2) : inName.group(3)).strip();
-		}
+		var written = CompanyName.parse(company);
+		String name = written.name();
+		String legalForm = written.legalForm();
 		if (company.isEmpty()) {
 			problems.add(new Problem(row.number(), "company-missing", ""));
 		}
@@ -284,7 +270,7 @@ public class ClientImports {
 				problems.add(new Problem(row.number(), "phone-invalid", number));
 			}
 		}
-		LocalDate day = day(cell(row, mapping, ClientField.ORDERED_ON));
+		LocalDate day = ColumnGuess.day(cell(row, mapping, ClientField.ORDERED_ON));
 		String dayText = cell(row, mapping, ClientField.ORDERED_ON);
 		if (day == null) {
 			problems.add(new Problem(row.number(), dayText.isEmpty() ? "date-missing" : "date-invalid", dayText));
@@ -337,51 +323,12 @@ public class ClientImports {
 		return column == null ? "" : row.cell(column).strip();
 	}
 
-	/** A day as people and their programs write it: 05.03.2026, 5.3.26, 2026-03-05, 05/03/2026, "05.03.2026 0:00:00". */
-	static LocalDate day(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		String day = text.strip().split("\\s+")[0];
-		for (var format : DAYS) {
-			try {
-				return LocalDate.parse(day, format);
-			}
-			catch (DateTimeParseException ex) {
-				// the next way of writing it
-			}
-		}
-		return null;
-	}
-
 	/**
 	 * Who a file may name as a client's manager, by full name or e-mail, any case: the active account
 	 * managers; in the classic model, where one person keeps their own clients, any active salesperson.
 	 */
-	private static final class Managers {
-
-		private final Map<String, EmployeeId> byName = new java.util.HashMap<>();
-
-		Managers(List<EmployeeView> staff, boolean classic) {
-			for (var e : staff) {
-				if (!e.active() || e.headOfSales() || e.tier() == null || (!classic && e.tier() != Tier.AM)) {
-					continue;
-				}
-				byName.put(plain(e.fullName()), e.id());
-				if (e.email() != null) {
-					byName.putIfAbsent(plain(e.email()), e.id());
-				}
-			}
-		}
-
-		Optional<EmployeeId> find(String text) {
-			return Optional.ofNullable(byName.get(plain(text)));
-		}
-
-		private static String plain(String text) {
-			return text.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").strip();
-		}
-
+	private static NamedStaff managers(List<EmployeeView> staff, boolean classic) {
+		return NamedStaff.of(staff, e -> e.active() && !e.headOfSales() && e.tier() != null && (classic || e.tier() == Tier.AM));
 	}
 
 	private static void headOnly(Actor actor) {
@@ -396,14 +343,7 @@ public class ClientImports {
 
 	/** The columns a form gave, field by field ({@code COMPANY=0}); a field left blank is in no column. */
 	public static Map<ClientField, Integer> mapping(Map<String, String> params) {
-		var mapping = new EnumMap<ClientField, Integer>(ClientField.class);
-		for (var field : ClientField.values()) {
-			String column = params.get(field.name());
-			if (column != null && column.matches("\\d{1,4}")) {
-				mapping.put(field, Integer.parseInt(column));
-			}
-		}
-		return mapping;
+		return ColumnGuess.fromForm(ClientField.class, params);
 	}
 
 }

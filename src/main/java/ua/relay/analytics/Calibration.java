@@ -84,7 +84,7 @@ public class Calibration {
 		figures.add(share("interested", calls[2], calls[1], typical.interested()));
 		long[] leads = jdbc.sql("""
 				select sum(case when status = 'ACCEPTED' then 1 else 0 end), sum(case when status = 'REJECTED' then 1 else 0 end)
-				from conversion_lead where decided_at >= ? and decided_at < ?
+				from conversion_lead where source <> 'IMPORT' and decided_at >= ? and decided_at < ?
 				""")
 			.params(SqlTime.of(since), SqlTime.of(clock.instant()))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
@@ -94,7 +94,7 @@ public class Calibration {
 		long[] deals = jdbc.sql("""
 				select sum(case when d.stage = 'WON' then 1 else 0 end), count(*)
 				from conversion_lead l left join conversion_deal d on d.lead_id = l.id
-				where l.status = 'ACCEPTED' and l.decided_at >= ? and l.decided_at < ? and (d.id is null or d.closed_at is not null)
+				where l.status = 'ACCEPTED' and l.source <> 'IMPORT' and l.decided_at >= ? and l.decided_at < ? and (d.id is null or d.closed_at is not null)
 				""")
 			.params(SqlTime.of(since), SqlTime.of(clock.instant()))
 			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })

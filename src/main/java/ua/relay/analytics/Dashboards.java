@@ -76,7 +76,7 @@ public class Dashboards {
 		var counts = jdbc.sql("""
 				select h.handed, h.accepted, h.sold,
 				  (select count(*) from prospecting_prospect where created_at >= :from and created_at < :to),
-				  (select count(*) from conversion_lead where source <> 'TIER1' and received_at >= :from and received_at < :to),
+				  (select count(*) from conversion_lead where source = 'INBOUND' and received_at >= :from and received_at < :to),
 				  (select count(*) from accounts_order where source not in ('FIRST_SALE', 'IMPORTED')
 				     and ordered_at >= :from and ordered_at < :to)
 				from (select count(*) as handed, count(accepted_at) as accepted, count(first_sale_at) as sold
@@ -142,7 +142,7 @@ public class Dashboards {
 				Dashboards::sum));
 		perDay("prospecting_hand_over", "handed_over_at", "1 = 1", "count(*)", period).forEach((day, n) -> days.merge(day,
 				new Trend.Point(day, 0, n.longValue(), 0, 0, BigDecimal.ZERO), Dashboards::sum));
-		perDay("conversion_lead", "decided_at", "status = 'ACCEPTED'", "count(*)", period).forEach((day, n) -> days
+		perDay("conversion_lead", "decided_at", "status = 'ACCEPTED' and source <> 'IMPORT'", "count(*)", period).forEach((day, n) -> days
 			.merge(day, new Trend.Point(day, 0, 0, n.longValue(), 0, BigDecimal.ZERO), Dashboards::sum));
 		perDay("conversion_deal", "closed_at", "stage = 'WON'", "count(*)", period).forEach((day, n) -> days.merge(day,
 				new Trend.Point(day, 0, 0, 0, n.longValue(), BigDecimal.ZERO), Dashboards::sum));
@@ -219,8 +219,8 @@ public class Dashboards {
 				       sum(case when first_touch_due >= :from and first_touch_due < :to and first_touch_due < :now
 				                 and (first_touched_at is null or first_touched_at > first_touch_due) then 1 else 0 end)
 				from conversion_lead
-				where (received_at >= :from and received_at < :to) or (decided_at >= :from and decided_at < :to)
-				   or (first_touch_due >= :from and first_touch_due < :to)
+				where source <> 'IMPORT' and ((received_at >= :from and received_at < :to)
+				   or (decided_at >= :from and decided_at < :to) or (first_touch_due >= :from and first_touch_due < :to))
 				group by closer_id
 				""")
 			.param("from", from).param("to", to).param("now", SqlTime.of(clock.instant()))

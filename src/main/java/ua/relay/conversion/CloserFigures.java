@@ -67,7 +67,7 @@ public class CloserFigures {
 		String mine = actor.seesEverything() ? "" : " and closer_id = :me";
 		var leads = jdbc.sql("""
 				select closer_id, status, received_at, first_touched_at, first_touch_due from conversion_lead
-				where received_at >= :from and received_at < :to""" + mine);
+				where source <> 'IMPORT' and received_at >= :from and received_at < :to""" + mine);
 		bind(leads, from, to, actor).query((rs, n) -> {
 			var tally = tallies.computeIfAbsent(rs.getObject(1, UUID.class), id -> new Tally());
 			tally.received++;

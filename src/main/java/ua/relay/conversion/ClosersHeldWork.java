@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import ua.relay.conversion.domain.DealRepository;
 import ua.relay.conversion.domain.LeadRepository;
+import ua.relay.platform.CompanySettings;
 import ua.relay.salesorg.CompanyFacts;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.HeldWork;
@@ -33,12 +34,12 @@ class ClosersHeldWork implements HeldWork {
 
 	private final Shifts shifts;
 
-	private final ConversionProperties settings;
+	private final CompanySettings settings;
 
 	private final Clock clock;
 
 	ClosersHeldWork(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Shifts shifts,
-			ConversionProperties settings, Clock clock) {
+			CompanySettings settings, Clock clock) {
 		this.leads = leads;
 		this.deals = deals;
 		this.responsibilities = responsibilities;
@@ -68,8 +69,8 @@ class ClosersHeldWork implements HeldWork {
 		var leadsTo = new LinkedHashMap<EmployeeId, Integer>();
 		var now = clock.instant();
 		for (var lead : leads.waitingFor(leaver.id())) {
-			var to = responsibilities.handOver(lead.companyId(), Tier.LC, leaver, plan.closer(), workload, CompanyFacts.UNKNOWN);
-			lead.reassign(to.employee(), to.reason(), shifts.afterWorkingTime(to.employee(), now, settings.firstTouch(),
+			var to = responsibilities.handOver(lead.companyId(), Tier.LC, plan, plan.closer(), workload, CompanyFacts.UNKNOWN);
+			lead.reassign(to.employee(), to.reason(), shifts.afterWorkingTime(to.employee(), now, settings.current().firstTouch(),
 					clock.getZone()));
 			leads.update(lead);
 			workload.merge(to.employee(), 1, Integer::sum);
@@ -77,7 +78,7 @@ class ClosersHeldWork implements HeldWork {
 		}
 		var dealsTo = new LinkedHashMap<EmployeeId, Integer>();
 		deals.openOf(leaver.id()).forEach((deal, company) -> {
-			var to = responsibilities.handOver(company, Tier.LC, leaver, plan.closer(), workload, CompanyFacts.UNKNOWN);
+			var to = responsibilities.handOver(company, Tier.LC, plan, plan.closer(), workload, CompanyFacts.UNKNOWN);
 			deals.handOver(deal, to.employee());
 			workload.merge(to.employee(), 1, Integer::sum);
 			dealsTo.merge(to.employee(), 1, Integer::sum);

@@ -24,7 +24,8 @@ class ConversionAccess {
 		return MenuEntries.of("conversion", Entry.of(Group.TIER_TWO, 10, "/conversion/inbox", "nav.inbox"),
 				Entry.of(Group.TIER_TWO, 20, "/conversion/board", "nav.board"),
 				Entry.of(Group.TIER_TWO, 30, "/conversion/numbers", "nav.closer-numbers"),
-				Entry.of(Group.TIER_TWO, 80, "/conversion/manage/stages", "nav.stages"));
+				Entry.of(Group.TIER_TWO, 80, "/conversion/manage/stages", "nav.stages"),
+				Entry.of(Group.TIER_TWO, 90, "/conversion/manage/deal-imports", "nav.deal-imports"));
 	}
 
 }

@@ -14,6 +14,7 @@ import ua.relay.conversion.domain.Lead;
 import ua.relay.conversion.domain.LeadRepository;
 import ua.relay.conversion.domain.StageRepository;
 import ua.relay.platform.Actor;
+import ua.relay.platform.CompanySettings;
 import ua.relay.prospecting.HandOverCredits;
 import ua.relay.prospecting.LeadHandedOver;
 import ua.relay.prospecting.TierTwoReturns;
@@ -49,13 +50,13 @@ public class LeadInbox {
 
 	private final Shifts shifts;
 
-	private final ConversionProperties settings;
+	private final CompanySettings settings;
 
 	private final DealActivities activities;
 
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
 			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff,
-			StageRepository stages, Shifts shifts, ConversionProperties settings, DealActivities activities) {
+			StageRepository stages, Shifts shifts, CompanySettings settings, DealActivities activities) {
 		this.activities = activities;
 		this.stages = stages;
 		this.shifts = shifts;
@@ -164,7 +165,7 @@ public class LeadInbox {
 
 	/** When the closer must have touched a lead received now: so many hours of their working time later. */
 	private Instant firstTouchDue(EmployeeId closer, Instant received) {
-		return shifts.afterWorkingTime(closer, received, settings.firstTouch(), clock.getZone());
+		return shifts.afterWorkingTime(closer, received, settings.current().firstTouch(), clock.getZone());
 	}
 
 	/** The head gives a waiting lead to another closer; the responsibility matrix follows. */

@@ -27,7 +27,9 @@ public class AuditTrail {
 	public static final Set<String> ACTIONS = Set.of("setup", "sign-in", "sign-in-failed", "user-created",
 			"password-changed", "password-reset", "employee-hired", "employee-left", "organisation-mode",
 			"reassigned", "settings", "commission-plan", "import", "import-undone", "client-import", "invoice",
-			"payment", "payment-cancelled", "export", "token-issued", "token-revoked", "team");
+			"payment", "payment-cancelled", "export", "token-issued", "token-revoked", "team", "invitation-sent",
+			"invitation-accepted", "employee-moved", "second-factor",
+			"deal-import");
 
 	private static final int PAGE = 100;
 

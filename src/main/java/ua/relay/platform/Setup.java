@@ -3,6 +3,11 @@ package ua.relay.platform;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.Locale;
 
@@ -20,7 +25,8 @@ import ua.relay.shared.EmailAddress;
  * The first run: on a database with no company and no user, everything leads to setup, which records the
  * company and its first administrator and is then gone. Setup is guarded by a one-time code, printed in
  * the log at start or given as {@code relay.setup.code} ({@code RELAY_SETUP_CODE}), so that whoever finds
- * a fresh instance on the network first cannot make it theirs.
+ * a fresh instance on the network first cannot make it theirs; ten wrong codes pause it for a quarter of
+ * an hour, so the code cannot be guessed either.
  */
 @Service
 public class Setup {
@@ -43,7 +49,20 @@ public class Setup {
 
 	private final AuditTrail audit;
 
-	Setup(OwnCompany company, UserManagement users, AuditTrail audit, @Value("${relay.setup.code:}") String code) {
+	/** Wrong codes that pause setup for {@link #PAUSE}: enough for typing mistakes, nothing for a guessing program. */
+	static final int WRONG_CODES = 10;
+
+	static final Duration PAUSE = Duration.ofMinutes(15);
+
+	private final Deque<Instant> wrongCodes = new ArrayDeque<>();
+
+	private Instant pausedUntil = Instant.MIN;
+
+	private final Clock clock;
+
+	Setup(OwnCompany company, UserManagement users, AuditTrail audit, Clock clock,
+			@Value("${relay.setup.code:}") String code) {
+		this.clock = clock;
 		this.audit = audit;
 		this.company = company;
 		this.users = users;
@@ -83,10 +102,7 @@ public class Setup {
 		if (!needed()) {
 			throw DomainException.notFound("setup.done", "Relay is set up already");
 		}
-		if (givenCode == null || !MessageDigest.isEqual(givenCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
-				code.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
-			throw DomainException.invalid("setup.code-wrong", "The setup code is not the one in the log");
-		}
+		checkCode(givenCode);
 		UserManagement.checkUsername(admin.username());
 		if (admin.fullName() == null || admin.fullName().isBlank() || admin.fullName().strip().length() > 200) {
 			throw DomainException.invalid("setup.fullName-required", "The administrator's name is needed");
@@ -107,6 +123,32 @@ public class Setup {
 		users.setEmail(id, email);
 		audit.recordAs(admin.username().strip(), "setup", requisites.displayName(), null);
 		log.info("Relay is set up for {}; its administrator is {}", requisites.displayName(), admin.username().strip());
+	}
+
+	/**
+	 * The code given must be the one in the log; after {@value #WRONG_CODES} wrong ones within {@link #PAUSE}
+	 * setup refuses every code, the right one too, until the pause is over.
+	 */
+	private synchronized void checkCode(String givenCode) {
+		var now = clock.instant();
+		if (now.isBefore(pausedUntil)) {
+			throw DomainException.conflict("setup.paused", "Too many wrong setup codes: setup is paused until " + pausedUntil,
+					Duration.between(now, pausedUntil).toMinutes() + 1);
+		}
+		if (givenCode != null && MessageDigest.isEqual(givenCode.strip().toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8),
+				code.toUpperCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8))) {
+			return;
+		}
+		wrongCodes.addLast(now);
+		while (!wrongCodes.isEmpty() && wrongCodes.peekFirst().isBefore(now.minus(PAUSE))) {
+			wrongCodes.removeFirst();
+		}
+		if (wrongCodes.size() >= WRONG_CODES) {
+			pausedUntil = now.plus(PAUSE);
+			wrongCodes.clear();
+			log.warn("Setup paused until {} after {} wrong setup codes", pausedUntil, WRONG_CODES);
+		}
+		throw DomainException.invalid("setup.code-wrong", "The setup code is not the one in the log");
 	}
 
 	private static String generated() {

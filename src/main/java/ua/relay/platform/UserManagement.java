@@ -2,6 +2,7 @@ package ua.relay.platform;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.platform.security.ApiTokens;
 import ua.relay.platform.security.TokenUsers;
+import ua.relay.platform.security.Totp;
 import ua.relay.platform.security.UserAccounts;
 import ua.relay.shared.EmailAddress;
 
@@ -41,8 +43,11 @@ public class UserManagement {
 
 	private final AuditTrail audit;
 
+	private final Invitations invitations;
+
 	UserManagement(UserAccounts accounts, ApiTokens tokens, TokenUsers tokenUsers, PasswordEncoder passwordEncoder,
-			Clock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit, Invitations invitations) {
+		this.invitations = invitations;
 		this.audit = audit;
 		this.accounts = accounts;
 		this.tokenUsers = tokenUsers;
@@ -79,6 +84,67 @@ public class UserManagement {
 	public record OneTimeLogin(UUID userId, String username, String oneTimePassword) {
 	}
 
+	/** A login started by an invitation sent to {@code sentTo}, which works until {@code expires}. */
+	public record InvitedLogin(UUID userId, String username, String sentTo, Instant expires) {
+	}
+
+	/** Whether a new colleague can be invited by e-mail: an SMTP server is configured. */
+	public boolean canInvite() {
+		return invitations.canSend();
+	}
+
+	/**
+	 * A login for a new colleague, started by an invitation to {@code email}: nobody knows its password
+	 * until they choose theirs from the link. An invitation that cannot be sent refuses the whole step.
+	 */
+	@Transactional
+	public InvitedLogin createUserWithInvitation(String username, String displayName, Set<Role> roles, UUID employeeId,
+			EmailAddress email) {
+		checkUsername(username);
+		UUID id = createUser(username.strip(), oneTimePassword(), displayName, roles, employeeId);
+		accounts.requirePasswordChange(id);
+		accounts.setEmail(id, email.value());
+		var expires = invitations.send(id, username.strip(), displayName, email.value());
+		audit.record("invitation-sent", username.strip(), email.value());
+		return new InvitedLogin(id, username.strip(), email.value(), expires);
+	}
+
+	/** A new invitation for an employee's login that has not started yet (or a forgotten password); the old link stops. */
+	@Transactional
+	public InvitedLogin reinvite(UUID employeeId, EmailAddress email) {
+		UUID id = accounts.findIdByEmployee(employeeId)
+			.orElseThrow(() -> DomainException.notFound("user.no-login", "Employee " + employeeId + " has no login"));
+		String username = accounts.username(id).orElseThrow();
+		accounts.resetPassword(id, passwordEncoder.encode(oneTimePassword()));
+		chosen.remove(id);
+		var expires = invitations.send(id, username, username, email.value());
+		audit.record("invitation-sent", username, email.value());
+		return new InvitedLogin(id, username, email.value(), expires);
+	}
+
+	/** The login an invitation link opens, while the link is valid. */
+	public Optional<String> invitedLogin(String token) {
+		return invitations.validFor(token).flatMap(accounts::username);
+	}
+
+	/** The invited colleague chooses their password; the link is used up. Returns the login. */
+	@Transactional
+	public String acceptInvitation(String token, String password, String again) {
+		var user = invitations.validFor(token)
+			.orElseThrow(() -> DomainException.notFound("invitation.invalid", "The invitation is used, replaced or expired"));
+		String username = accounts.username(user).orElseThrow();
+		if (password == null || !password.equals(again)) {
+			throw DomainException.invalid("password.passwordAgain-differs", "The two passwords differ");
+		}
+		checkNewPassword(username, password);
+		invitations.use(token)
+			.orElseThrow(() -> DomainException.notFound("invitation.invalid", "The invitation is used, replaced or expired"));
+		accounts.setPassword(user, passwordEncoder.encode(password));
+		chosen.add(user);
+		audit.recordAs(username, "invitation-accepted", username, null);
+		return username;
+	}
+
 	/**
 	 * A new one-time password for an employee's login, returned this once; the old one stops working and
 	 * the next sign-in asks for a password of their own.
@@ -89,8 +155,10 @@ public class UserManagement {
 			.orElseThrow(() -> DomainException.notFound("user.no-login", "Employee " + employeeId + " has no login"));
 		String password = oneTimePassword();
 		accounts.resetPassword(id, passwordEncoder.encode(password));
+		boolean hadFactor = accounts.secondFactor(id).isPresent();
+		accounts.setSecondFactor(id, null, 0); // a lost phone is the other reason to ask for a new password
 		chosen.remove(id);
-		audit.record("password-reset", accounts.username(id).orElseThrow(), null);
+		audit.record("password-reset", accounts.username(id).orElseThrow(), hadFactor ? "second factor off" : null);
 		return new OneTimeLogin(id, accounts.username(id).orElseThrow(), password);
 	}
 
@@ -106,6 +174,61 @@ public class UserManagement {
 			tokenUsers.forget(user);
 		});
 		return id.flatMap(accounts::username);
+	}
+
+	/**
+	 * The employee's login, if they have one, works in {@code role} from now: its open sessions end at their
+	 * next request and its API tokens act in the new role. Returns the login.
+	 */
+	@Transactional
+	public Optional<String> changeRole(UUID employeeId, Role role) {
+		var id = accounts.findIdByEmployee(employeeId);
+		id.ifPresent(user -> {
+			accounts.setRoles(user, java.util.EnumSet.of(role));
+			tokenUsers.forget(user);
+		});
+		return id.flatMap(accounts::username);
+	}
+
+	/** Whether the actor may protect their sign-in with a second factor: the head and the administrator. */
+	public static boolean mayUseSecondFactor(Actor actor) {
+		return actor.seesEverything();
+	}
+
+	public boolean hasSecondFactor(Actor actor) {
+		return accounts.secondFactor(actor.userId()).isPresent();
+	}
+
+	/**
+	 * Turns on the second factor with {@code secret}, shown to the actor to put into their authenticator app,
+	 * once a code of it proves the app has it. From the next sign-in on, the page asks for the code too.
+	 */
+	@Transactional
+	public void enableSecondFactor(Actor actor, String secret, String code) {
+		if (!mayUseSecondFactor(actor)) {
+			throw DomainException.forbidden("totp.not-for-role", "A second factor is for the head and the administrator");
+		}
+		var step = secret == null ? java.util.OptionalLong.empty() : Totp.verify(secret, code, clock.instant(), -1);
+		if (step.isEmpty()) {
+			throw DomainException.invalid("totp.code-wrong", "The code does not match: check the phone's time and try the next");
+		}
+		accounts.setSecondFactor(actor.userId(), secret, step.getAsLong());
+		audit.record(actor, "second-factor", actor.username(), "on");
+	}
+
+	/** Turns the second factor off, with a code of it (someone at an open session without the phone cannot). */
+	@Transactional
+	public void disableSecondFactor(Actor actor, String code) {
+		var factor = accounts.secondFactor(actor.userId());
+		if (factor.isEmpty()) {
+			return;
+		}
+		var step = Totp.verify(factor.get().secret(), code, clock.instant(), factor.get().lastStep());
+		if (step.isEmpty() || !accounts.useCodeStep(actor.userId(), step.getAsLong())) {
+			throw DomainException.invalid("totp.code-wrong", "The code does not match: check the phone's time and try the next");
+		}
+		accounts.setSecondFactor(actor.userId(), null, 0);
+		audit.record(actor, "second-factor", actor.username(), "off");
 	}
 
 	/**
@@ -154,7 +277,8 @@ public class UserManagement {
 		if (username != null && !username.isBlank()
 				&& password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
 			throw DomainException.invalid("password.password-has-login", "The password must not contain the login");
-		}		if (CommonPasswords.guessable(password)) {
+		}
+		if (CommonPasswords.guessable(password)) {
 			throw DomainException.invalid("password.password-common", "A password people choose most is guessed first");
 		}
 	}

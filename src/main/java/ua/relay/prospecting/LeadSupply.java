@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import ua.relay.platform.Actor;
+import ua.relay.platform.CompanySettings;
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.domain.SupplyForecast;
 import ua.relay.salesorg.Shifts;
@@ -33,9 +34,9 @@ public class LeadSupply {
 
 	private final Clock clock;
 
-	private final ProspectingProperties settings;
+	private final CompanySettings settings;
 
-	LeadSupply(JdbcClient jdbc, Shifts shifts, Clock clock, ProspectingProperties settings) {
+	LeadSupply(JdbcClient jdbc, Shifts shifts, Clock clock, CompanySettings settings) {
 		this.jdbc = jdbc;
 		this.shifts = shifts;
 		this.clock = clock;
@@ -81,13 +82,13 @@ public class LeadSupply {
 
 	private List<SupplyForecast.Person> callers() {
 		return shifts.plans(Tier.LG).entrySet().stream()
-			.map(e -> new SupplyForecast.Person(e.getKey().id().value().toString(), e.getValue(), settings.leadsPerCallerHour()))
+			.map(e -> new SupplyForecast.Person(e.getKey().id().value().toString(), e.getValue(), settings.current().leadsPerCallerHour()))
 			.toList();
 	}
 
 	private List<SupplyForecast.Person> closers() {
 		return shifts.plans(Tier.LC).entrySet().stream()
-			.map(e -> new SupplyForecast.Person(e.getKey().id().value().toString(), e.getValue(), settings.closerLeadsPerHour()))
+			.map(e -> new SupplyForecast.Person(e.getKey().id().value().toString(), e.getValue(), settings.current().closerLeadsPerHour()))
 			.toList();
 	}
 

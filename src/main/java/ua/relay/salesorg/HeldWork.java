@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What an employee holds in one tier's module (a prospect on the line, callbacks, leads, deals, clients),
- * which only that module knows: it registers one of these, and a leaver's hand-over asks each in turn,
- * inside the one transaction that also closes the leaver's login.
+ * which only that module knows: it registers one of these, and a leaver's hand-over (or a move to another
+ * tier) asks each in turn, inside the one transaction that also closes the login (or changes its role).
  */
 public interface HeldWork {
 
@@ -40,9 +40,26 @@ public interface HeldWork {
 
 	/**
 	 * Whose work, and where it goes: {@code closer} and {@code accountManager} chosen by the head, or none
-	 * for the distribution and the specialisation rule.
+	 * for the distribution and the specialisation rule; {@code why}: they left, or moved to another tier.
 	 */
-	record HandOverPlan(EmployeeView leaver, EmployeeId closer, EmployeeId accountManager) {
+	record HandOverPlan(EmployeeView leaver, EmployeeId closer, EmployeeId accountManager, Why why) {
+
+		/** The reason the matrix's history gives each reassignment of this hand-over. */
+		public String reason() {
+			return (why == Why.MOVED ? "reason.transfer-handover|" : "reason.leaver-handover|")
+					+ leaver.fullName().replace('|', '/');
+		}
+
+	}
+
+	/** Why someone's work is handed over. */
+	enum Why {
+
+		/** They left the company. */
+		LEFT,
+		/** They moved to another tier and hold work of their old one. */
+		MOVED
+
 	}
 
 }

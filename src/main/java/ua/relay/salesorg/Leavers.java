@@ -105,20 +105,24 @@ public class Leavers {
 			throw DomainException.conflict("leaver.already-left", employee.fullName() + " has left already");
 		}
 		var login = users.closeLogin(id.value());
-		var plan = new HeldWork.HandOverPlan(employee, closer, accountManager);
-		var handed = new ArrayList<HeldWork.Handed>();
-		work.orderedStream().forEach(module -> handed.addAll(module.handOver(plan)));
-		var names = staff.names(handed.stream().map(HeldWork.Handed::to).filter(java.util.Objects::nonNull).toList());
-		var moved = handed.stream()
-			.sorted(java.util.Comparator.comparing(HeldWork.Handed::kind))
-			.map(h -> new Moved(h.kind(), h.to(), h.to() == null ? null : names.get(h.to()), h.count()))
-			.toList();
+		var moved = handOver(new HeldWork.HandOverPlan(employee, closer, accountManager, HeldWork.Why.LEFT));
 		audit.record(actor, "employee-left", employee.fullName(), (login.isPresent() ? "login " + login.get() + " closed; " : "")
 				+ moved.stream().map(m -> m.count() + " " + m.kind() + " → " + (m.toName() == null ? "queue" : m.toName()))
 					.collect(java.util.stream.Collectors.joining(", ")));
 		events.publishEvent(new EmployeeLeft(id, employee.fullName(), login.orElse(null), actor.username(),
 				moved.stream().mapToInt(Moved::count).sum(), clock.instant()));
 		return new Left(employee, login.orElse(null), moved);
+	}
+
+	/** Hands over all the plan's employee holds, module by module, in the caller's transaction. */
+	List<Moved> handOver(HeldWork.HandOverPlan plan) {
+		var handed = new ArrayList<HeldWork.Handed>();
+		work.orderedStream().forEach(module -> handed.addAll(module.handOver(plan)));
+		var names = staff.names(handed.stream().map(HeldWork.Handed::to).filter(java.util.Objects::nonNull).toList());
+		return handed.stream()
+			.sorted(java.util.Comparator.comparing(HeldWork.Handed::kind))
+			.map(h -> new Moved(h.kind(), h.to(), h.to() == null ? null : names.get(h.to()), h.count()))
+			.toList();
 	}
 
 }

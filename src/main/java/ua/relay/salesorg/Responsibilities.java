@@ -161,14 +161,15 @@ public class Responsibilities {
 	}
 
 	/**
-	 * Hands the company at {@code stage} over from someone who left: to {@code to}, if the head chose them,
+	 * Hands the company at {@code stage} over from someone who left or moved tier: to {@code to}, if the head chose them,
 	 * else to whom the stage's own rules choose among the others (tier 2's distribution weighing
 	 * {@code workload}; for a client, the specialisation rule on {@code facts}). The matrix and its history
-	 * say it was a leaver's hand-over, and whose.
+	 * say it was a leaver's (or a mover's) hand-over, and whose.
 	 */
 	@Transactional
-	public Assignment handOver(CompanyId company, Tier stage, EmployeeView leaver, EmployeeId to,
+	public Assignment handOver(CompanyId company, Tier stage, HeldWork.HandOverPlan plan, EmployeeId to,
 			Map<EmployeeId, Integer> workload, CompanyFacts facts) {
+		var leaver = plan.leaver();
 		var mode = organisation.mode();
 		EmployeeId receiver;
 		if (to != null) {
@@ -183,7 +184,7 @@ public class Responsibilities {
 			var policy = stage == Tier.AM ? clientCare : distribution;
 			receiver = policy.decide(new AssignmentRequest(stage, mode, null, candidates, facts)).employee();
 		}
-		var assignment = new Assignment(receiver, "reason.leaver-handover|" + leaver.fullName().replace('|', '/'));
+		var assignment = new Assignment(receiver, plan.reason());
 		record(company, stage, assignment, mode);
 		return assignment;
 	}

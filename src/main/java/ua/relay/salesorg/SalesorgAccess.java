@@ -20,13 +20,16 @@ class SalesorgAccess {
 				AccessRule.on("/salesorg/**").roles(Role.HEAD, Role.ADMIN),
 				AccessRule.on("/api/v1/salesorg/**").roles(Role.HEAD, Role.ADMIN),
 				AccessRule.on("/api/v1/admin/employees/**").roles(Role.HEAD, Role.ADMIN),
-				AccessRule.on("/api/v1/admin/employees").roles(Role.HEAD, Role.ADMIN));
+				AccessRule.on("/api/v1/admin/employees").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/teams").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/teams/**").roles(Role.HEAD, Role.ADMIN));
 	}
 
 	@Bean
 	MenuEntries salesorgMenu() {
 		return MenuEntries.of("salesorg", Entry.of(Group.DEPARTMENT, 10, "/salesorg/matrix", "nav.matrix"),
 				Entry.of(Group.DEPARTMENT, 30, "/salesorg/staff", "nav.staff"),
+				Entry.of(Group.DEPARTMENT, 31, "/salesorg/teams", "nav.teams"),
 				Entry.of(Group.DEPARTMENT, 40, "/salesorg/shifts", "nav.shifts"));
 	}
 

@@ -18,7 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The employees' weekly shifts and days off. */
+import ua.relay.platform.CompanySettings;
+
+/**
+ * The employees' weekly shifts and days off. Whoever has no shifts of their own works the office's hours,
+ * and nobody works on the company's holidays (both are the company's settings).
+ */
 @Service
 public class Shifts {
 
@@ -26,9 +31,12 @@ public class Shifts {
 
 	private final Staff staff;
 
-	Shifts(JdbcClient jdbc, Staff staff) {
+	private final CompanySettings company;
+
+	Shifts(JdbcClient jdbc, Staff staff, CompanySettings company) {
 		this.jdbc = jdbc;
 		this.staff = staff;
+		this.company = company;
 	}
 
 	/** Replaces the employee's weekly shifts. */
@@ -81,7 +89,7 @@ public class Shifts {
 		var result = new HashMap<EmployeeView, ShiftPlan>();
 		for (EmployeeView employee : staff.all()) {
 			if (employee.active() && employee.tier() == tier) {
-				result.put(employee, new ShiftPlan(shifts.getOrDefault(employee.id(), List.of()),
+				result.put(employee, plan(shifts.getOrDefault(employee.id(), List.of()),
 						daysOff.getOrDefault(employee.id(), Set.of())));
 			}
 		}
@@ -114,7 +122,23 @@ public class Shifts {
 				}
 			});
 		shifts.sort(java.util.Comparator.comparing(WeeklyShift::day).thenComparing(WeeklyShift::from));
-		return new ShiftPlan(shifts, daysOff);
+		return plan(shifts, daysOff);
+	}
+
+	/** The office's hours, as the shifts of whoever has none of their own. */
+	public List<WeeklyShift> officeHours() {
+		var settings = company.current();
+		return settings.days().stream().map(day -> new WeeklyShift(day, settings.dayStarts(), settings.dayEnds())).toList();
+	}
+
+	private ShiftPlan plan(List<WeeklyShift> own, Set<LocalDate> daysOff) {
+		var holidays = company.holidayDays();
+		Set<LocalDate> off = daysOff;
+		if (!holidays.isEmpty()) {
+			off = new HashSet<>(daysOff);
+			off.addAll(holidays);
+		}
+		return new ShiftPlan(own.isEmpty() ? officeHours() : own, off);
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,8 @@ import ua.relay.Staffing;
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.FirstSaleClosed;
 import ua.relay.platform.Actor;
+import ua.relay.platform.ApplicationClock;
+import ua.relay.platform.CompanySettings;
 import ua.relay.platform.Role;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
@@ -60,6 +63,9 @@ class CadenceIT {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	CompanySettings settings;
 
 	@Test
 	void aClientPastItsRhythmBecomesItsManagersReminderOnce() {
@@ -113,6 +119,35 @@ class CadenceIT {
 		});
 		cadence.sweep();
 		assertThat(cadence.reminders(manager)).as("the same expected day is not reminded twice").isEmpty();
+	}
+
+	@Test
+	void theDaysRemindersAreMadeAtTheTimeTheCompanySet() {
+		var manager = staffing.hire(Role.ACCOUNT_MANAGER);
+		var head = staffing.hire(Role.HEAD);
+		var today = LocalDate.now(clock);
+		var client = clientOf(manager, today.minusDays(25 + 21 * 2));
+		for (int i = 1; i >= 0; i--) {
+			order(client, today.minusDays(25 + 21L * i));
+		}
+		var before = settings.current();
+		var sweeps = new ReminderSweeps(cadence, settings, clock);
+		try {
+			settings.change(head, settings.version().number(), new CompanySettings.Settings(before.firstTouch(),
+					before.workingDays(), before.dayStarts(), before.dayEnds(), before.leadsPerCallerHour(),
+					before.closerLeadsPerHour(), LocalTime.of(8, 30)));
+			((ApplicationClock) clock).setTo(today.atTime(8, 25).atZone(clock.getZone()).toInstant());
+			sweeps.whenDue();
+			assertThat(cadence.reminders(manager)).as("before the company's time").isEmpty();
+			((ApplicationClock) clock).setTo(today.atTime(8, 30).atZone(clock.getZone()).toInstant());
+			sweeps.whenDue();
+			assertThat(cadence.reminders(manager)).singleElement()
+				.satisfies(r -> assertThat(r.clientId()).isEqualTo(client));
+		}
+		finally {
+			((ApplicationClock) clock).resetToPresent();
+			settings.change(head, settings.version().number(), before);
+		}
 	}
 
 	@Test

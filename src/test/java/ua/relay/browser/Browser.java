@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements AutoCloseable {
 
-	static final Path SCREENSHOTS = Path.of("target", "screenshots", "first-day");
+	private final Path screenshots;
 
 	private static final Dimension WIDE = new Dimension(1440, 900);
 
@@ -54,15 +54,23 @@ final class Browser implements AutoCloseable {
 
 	private int shots;
 
-	private Browser(ChromeDriver driver, int port) {
+	private Browser(ChromeDriver driver, int port, Path screenshots) {
 		this.driver = driver;
 		this.port = port;
+		this.screenshots = screenshots;
 	}
 
+	/** The first day's browser: its photographs under target/screenshots/first-day. */
 	static Browser open(int port) {
+		return open(port, "first-day");
+	}
+
+	/** A browser whose photographs go under target/screenshots/{@code name}, emptied first. */
+	static Browser open(int port, String name) {
+		var shots = Path.of("target", "screenshots", name);
 		try {
-			Files.createDirectories(SCREENSHOTS);
-			try (var old = Files.list(SCREENSHOTS)) {
+			Files.createDirectories(shots);
+			try (var old = Files.list(shots)) {
 				for (var file : old.toList()) {
 					Files.delete(file);
 				}
@@ -80,7 +88,7 @@ final class Browser implements AutoCloseable {
 		var service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(Path.of(System.getProperty("relay.chromedriver", "/usr/bin/chromedriver")).toFile())
 			.build();
-		return new Browser(new ChromeDriver(service, options), port);
+		return new Browser(new ChromeDriver(service, options), port, shots);
 	}
 
 	ChromeDriver driver() {
@@ -95,11 +103,16 @@ final class Browser implements AutoCloseable {
 		return URI.create(driver.getCurrentUrl()).getPath();
 	}
 
+	/** Signs in as one of the demo's people (their password is "demo"), alone in the browser. */
 	void logIn(String username) {
+		logIn(username, "demo");
+	}
+
+	void logIn(String username, String password) {
 		driver.manage().deleteAllCookies();
 		driver.get(url("/login"));
 		driver.findElement(By.id("username")).sendKeys(username);
-		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("login-submit")).click();
 		until(() -> path().equals("/login") ? Optional.empty() : Optional.of(true));
 		settle();
@@ -325,7 +338,7 @@ final class Browser implements AutoCloseable {
 		driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), height + 140)));
 		try {
 			Thread.sleep(400);
-			Files.write(SCREENSHOTS.resolve("%03d-%s.png".formatted(++shots, name)),
+			Files.write(screenshots.resolve("%03d-%s.png".formatted(++shots, name)),
 					driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
 		}
 		catch (IOException ex) {

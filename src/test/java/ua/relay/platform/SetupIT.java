@@ -92,6 +92,20 @@ class SetupIT {
 
 	@Test
 	@Order(3)
+	void tenWrongCodesPauseSetupEvenForTheRightOneUntilAQuarterOfAnHourHasPassed() throws Exception {
+		for (int i = 1; i < 10; i++) { // the tenth, after the one before
+			assertThat(postJson("/api/v1/setup", body("GUESS-" + i, "UA213223130000026007233566001")).body())
+				.contains("\"code\":\"setup.code-wrong\"");
+		}
+		var paused = postJson("/api/v1/setup", body(CODE, "UA213223130000026007233566001"));
+		assertThat(paused.statusCode()).isEqualTo(409);
+		assertThat(paused.body()).contains("\"code\":\"setup.paused\"");
+		assertThat(relay.bean(OwnCompany.class).recorded()).isFalse();
+		relay.bean(ApplicationClock.class).setTo(java.time.Instant.now().plus(Setup.PAUSE).plusSeconds(60));
+	}
+
+	@Test
+	@Order(4)
 	void setupRecordsTheCompanyAndItsAdministratorOnceAndIsThenGone() throws Exception {
 		var page = get("/setup");
 		var form = new LinkedHashMap<String, String>();

@@ -62,7 +62,9 @@ class ClientImportsController {
 		if ("UPLOADED".equals(report.status())) {
 			model.addAttribute("preview", imports.preview(id));
 			model.addAttribute("fields", ClientField.values());
-			return "accounts/client-import-preview";
+			model.addAttribute("kind", "client");
+			model.addAttribute("base", "/accounts/manage/client-imports");
+			return "platform/import-preview";
 		}
 		model.addAttribute("report", report);
 		return "accounts/client-import-report";

@@ -11,9 +11,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of a login closed while it was signed in (someone who left): its next request,
- * on whichever instance, finds the login closed in the database and goes on as nobody's, so the sign-in
- * page is all it reaches. One primary-key read per signed-in request.
+ * Ends the session of a login closed while it was signed in (someone who left), or whose role changed
+ * (someone moved to another tier): its next request, on whichever instance, finds it so in the database
+ * and goes on as nobody's, so the sign-in page is all it reaches, and signing in again gives the new role.
+ * One primary-key read per signed-in request.
  */
 class ClosedLogins extends OncePerRequestFilter {
 
@@ -28,7 +29,7 @@ class ClosedLogins extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof RelayUserDetails user
-				&& accounts.closed(user.actor().userId())) {
+				&& !accounts.stillAsSignedIn(user.actor().userId(), user.actor().roles())) {
 			SecurityContextHolder.clearContext();
 			var session = request.getSession(false);
 			if (session != null) {

@@ -24,6 +24,8 @@ class PlatformAccess {
 				// open only while nobody can sign in: afterwards both answer 404 (Setup)
 				AccessRule.on("/setup").permitAll(),
 				AccessRule.on(HttpMethod.POST, "/api/v1/setup").permitAll(),
+				// an invitation's link, for whoever holds it: the secret in it is the credential
+				AccessRule.on("/invitation/*").permitAll(),
 				AccessRule.on("/error").permitAll(),
 				AccessRule.on("/css/**").permitAll(),
 				AccessRule.on("/js/**").permitAll(),
@@ -38,17 +40,25 @@ class PlatformAccess {
 				AccessRule.on("/account/password").authenticated(),
 				AccessRule.on("/account").authenticated(),
 				AccessRule.on("/account/tokens/**").authenticated(),
+				// a second factor (TOTP) is the head's and the administrator's
+				AccessRule.on(HttpMethod.POST, "/account/second-factor").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on(HttpMethod.POST, "/account/second-factor/**").roles(Role.HEAD, Role.ADMIN),
 				AccessRule.on("/api/v1/me/tokens").authenticated(),
 				AccessRule.on(HttpMethod.DELETE, "/api/v1/me/tokens/*").authenticated(),
 				AccessRule.on(HttpMethod.GET, "/api/v1/me").authenticated(),
 				AccessRule.on("/admin/audit").roles(Role.HEAD, Role.ADMIN),
 				AccessRule.on("/admin/audit/**").roles(Role.HEAD, Role.ADMIN),
-				AccessRule.on("/api/v1/admin/audit").roles(Role.HEAD, Role.ADMIN));
+				AccessRule.on("/api/v1/admin/audit").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/settings").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/settings/**").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/settings").roles(Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/admin/settings/**").roles(Role.HEAD, Role.ADMIN));
 	}
 
 	@Bean
 	MenuEntries platformMenu() {
-		return MenuEntries.of("platform", Entry.of(Group.DEPARTMENT, 90, "/admin/audit", "nav.audit"));
+		return MenuEntries.of("platform", Entry.of(Group.DEPARTMENT, 85, "/settings", "nav.settings"),
+				Entry.of(Group.DEPARTMENT, 90, "/admin/audit", "nav.audit"));
 	}
 
 }

@@ -2,6 +2,9 @@ package ua.relay.platform.security;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -70,6 +73,9 @@ class SecurityConfiguration {
 	private static void apply(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry authorize,
 			List<AccessRules> modules, UnmappedPaths unmapped) {
+		// the second dispatch of a stream (the screen pop's events) only finishes a request authorised when it
+		// began: its session may be gone by then (signed out, stopped at shutdown), and its answer sent already
+		authorize.requestMatchers(SecurityConfiguration::asyncDispatch).permitAll();
 		for (AccessRules module : modules) {
 			for (AccessRule rule : module.rules()) {
 				var matcher = rule.method() == null ? authorize.requestMatchers(rule.pattern())
@@ -78,6 +84,19 @@ class SecurityConfiguration {
 			}
 		}
 		authorize.anyRequest().access(unmapped);
+	}
+
+	/**
+	 * Whether the request is a stream's second dispatch. The menu asks the same rules about a path with a
+	 * stand-in request that has no dispatcher type: that is a page being opened, not an async dispatch.
+	 */
+	private static boolean asyncDispatch(HttpServletRequest request) {
+		try {
+			return request.getDispatcherType() == DispatcherType.ASYNC;
+		}
+		catch (UnsupportedOperationException standIn) {
+			return false;
+		}
 	}
 
 }

@@ -59,8 +59,11 @@ class SignInGuard implements AuthenticationProvider {
 
 	private final AuditTrail audit;
 
+	private final UserAccounts accounts;
+
 	SignInGuard(RelayUserDetailsService users, PasswordEncoder encoder, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit, UserAccounts accounts) {
+		this.accounts = accounts;
 		this.audit = audit;
 		this.passwords = new DaoAuthenticationProvider(users);
 		this.passwords.setPasswordEncoder(encoder);
@@ -83,12 +86,16 @@ class SignInGuard implements AuthenticationProvider {
 		}
 		try {
 			var signedIn = passwords.authenticate(authentication);
+			secondFactor(signedIn, login, account, address, now);
 			aside.executeWithoutResult(status -> jdbc.sql("delete from platform_sign_in_attempt where attempt_key = ?")
 				.param(account).update());
 			if (onThePage()) {
 				audit.recordAs(login, "sign-in", login, null);
 			}
 			return signedIn;
+		}
+		catch (SecondFactorMissing counted) {
+			throw counted;
 		}
 		catch (BadCredentialsException wrong) {
 			failed(account, ACCOUNT_FAILURES, now);
@@ -102,6 +109,41 @@ class SignInGuard implements AuthenticationProvider {
 			audit.recordAs(login, "sign-in-failed", login, "login closed");
 			throw new BadCredentialsException("Wrong login or password");
 		}
+	}
+
+	/**
+	 * Where the login has a second factor, the code of this moment from the authenticator app, typed on the
+	 * sign-in page beside the password, accepted once. HTTP Basic cannot carry it: such a login's programs
+	 * use a personal API token, issued from a session that gave the code.
+	 */
+	private void secondFactor(Authentication signedIn, String login, String account, String address, Instant now) {
+		if (!(signedIn.getPrincipal() instanceof RelayUserDetails user)) {
+			return;
+		}
+		var factor = accounts.secondFactor(user.actor().userId());
+		if (factor.isEmpty()) {
+			return;
+		}
+		String code = onThePage() && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+				? attributes.getRequest().getParameter("code") : null;
+		var step = Totp.verify(factor.get().secret(), code, now, factor.get().lastStep());
+		if (step.isEmpty() || !accounts.useCodeStep(user.actor().userId(), step.getAsLong())) {
+			failed(account, ACCOUNT_FAILURES, now);
+			if (address != null) {
+				failed(address, ADDRESS_FAILURES, now);
+			}
+			audit.recordAs(login, "sign-in-failed", login, code == null || code.isBlank() ? "no code" : "wrong code");
+			throw new SecondFactorMissing();
+		}
+	}
+
+	/** The password was right and the code was not: read like any wrong password, counted like one. */
+	private static final class SecondFactorMissing extends BadCredentialsException {
+
+		SecondFactorMissing() {
+			super("Wrong login or password");
+		}
+
 	}
 
 	/**

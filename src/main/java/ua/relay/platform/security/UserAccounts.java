@@ -89,11 +89,54 @@ public class UserAccounts {
 			.optional().orElse(false);
 	}
 
-	/** Whether the login was closed (an employee who left); a login never stored was not. */
-	public boolean closed(UUID id) {
-		return jdbc.sql("select enabled from platform_user where id = ?").param(id).query(Boolean.class).optional()
-			.map(enabled -> !enabled)
-			.orElse(false);
+	/**
+	 * Whether a session signed in with {@code roles} may go on: the login is open and its roles are still
+	 * those (see {@link ClosedLogins}). One primary-key read.
+	 */
+	boolean stillAsSignedIn(UUID id, Set<Role> roles) {
+		return jdbc.sql("select enabled, roles from platform_user where id = ?")
+			.param(id)
+			.query((rs, n) -> rs.getBoolean("enabled") && rolesOf(rs.getString("roles")).equals(roles))
+			.optional()
+			.orElse(true);
+	}
+
+	/** The login's roles become {@code roles}; its sessions end at their next request (see {@link ClosedLogins}). */
+	public void setRoles(UUID id, Set<Role> roles) {
+		jdbc.sql("update platform_user set roles = ? where id = ?")
+			.params(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")), id)
+			.update();
+	}
+
+	private static Set<Role> rolesOf(String text) {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
+		return roles;
+	}
+
+	/** A login's second factor: its TOTP secret and the last time step a code was accepted for. */
+	public record SecondFactor(String secret, long lastStep) {
+	}
+
+	public Optional<SecondFactor> secondFactor(UUID id) {
+		return jdbc.sql("select totp_secret, totp_last_step from platform_user where id = ? and totp_secret is not null")
+			.param(id)
+			.query((rs, n) -> new SecondFactor(rs.getString(1), rs.getLong(2)))
+			.optional();
+	}
+
+	/** Takes a code's time step as used, once: false if that step (or a later one) was used already. */
+	public boolean useCodeStep(UUID id, long step) {
+		return jdbc.sql("update platform_user set totp_last_step = ? where id = ? and totp_secret is not null and (totp_last_step is null or totp_last_step < ?)")
+			.params(step, id, step)
+			.update() == 1;
+	}
+
+	/** Turns the second factor on with {@code secret} ({@code step}: the code that confirmed it), or off with none. */
+	public void setSecondFactor(UUID id, String secret, long step) {
+		jdbc.sql("update platform_user set totp_secret = ?, totp_last_step = ? where id = ?")
+			.params(secret, secret == null ? null : step, id)
+			.update();
 	}
 
 	/** The login stops: no sign-in, no session (see {@link ClosedLogins}) and no API token of it works any more. */
@@ -128,8 +171,7 @@ public class UserAccounts {
 	}
 
 	private StoredUser map(ResultSet rs, int row) throws SQLException {
-		Set<Role> roles = EnumSet.noneOf(Role.class);
-		Arrays.stream(rs.getString("roles").split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
+		Set<Role> roles = rolesOf(rs.getString("roles"));
 		var actor = new Actor(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				rs.getObject("employee_id", UUID.class), roles);
 		return new StoredUser(actor, rs.getString("password_hash"), rs.getBoolean("enabled"));

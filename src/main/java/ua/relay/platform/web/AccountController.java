@@ -2,6 +2,7 @@ package ua.relay.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -16,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.relay.platform.Actor;
 import ua.relay.platform.UserManagement;
 import ua.relay.platform.security.RelayUserDetails;
+import ua.relay.platform.security.Totp;
 
 /**
  * A user's own account: their personal API tokens and their password, which a login started with a one-time password must change before
@@ -25,6 +27,9 @@ import ua.relay.platform.security.RelayUserDetails;
 class AccountController {
 
 	static final String PASSWORD_PAGE = "/account/password";
+
+	/** The session's attribute holding a second factor's secret until a code confirms it. */
+	private static final String PENDING_SECRET = AccountController.class.getName() + ".pendingSecret";
 
 	private final UserManagement users;
 
@@ -47,11 +52,48 @@ class AccountController {
 		return "redirect:/";
 	}
 
-	/** The user's own page: their password and personal API tokens. */
+	/** The user's own page: their password, personal API tokens and (the head's, the administrator's) second factor. */
 	@GetMapping("/account")
-	String account(Actor actor, Model model) {
+	String account(Actor actor, Model model, HttpSession session) {
 		model.addAttribute("tokens", users.tokens(actor));
+		boolean allowed = UserManagement.mayUseSecondFactor(actor);
+		model.addAttribute("secondFactorAllowed", allowed);
+		if (allowed) {
+			boolean on = users.hasSecondFactor(actor);
+			model.addAttribute("secondFactorOn", on);
+			if (!on && session.getAttribute(PENDING_SECRET) instanceof String secret) {
+				model.addAttribute("pendingSecret", secret.replaceAll("(.{4})", "$1 ").strip());
+				model.addAttribute("pendingUri", Totp.uri("Relay", actor.username(), secret));
+			}
+		}
 		return "platform/account";
+	}
+
+	/** A new secret for the authenticator app, kept in the session until a code of it confirms it. */
+	@PostMapping("/account/second-factor/start")
+	String startSecondFactor(Actor actor, HttpSession session) {
+		if (!UserManagement.mayUseSecondFactor(actor)) {
+			throw ua.relay.platform.DomainException.forbidden("totp.not-for-role",
+					"A second factor is for the head and the administrator");
+		}
+		session.setAttribute(PENDING_SECRET, Totp.newSecret());
+		return "redirect:/account#second-factor";
+	}
+
+	@PostMapping("/account/second-factor")
+	String enableSecondFactor(Actor actor, @RequestParam(required = false) String code, HttpSession session,
+			RedirectAttributes redirect) {
+		users.enableSecondFactor(actor, (String) session.getAttribute(PENDING_SECRET), code);
+		session.removeAttribute(PENDING_SECRET);
+		redirect.addFlashAttribute("message", "second-factor.enabled");
+		return "redirect:/account#second-factor";
+	}
+
+	@PostMapping("/account/second-factor/off")
+	String disableSecondFactor(Actor actor, @RequestParam(required = false) String code, RedirectAttributes redirect) {
+		users.disableSecondFactor(actor, code);
+		redirect.addFlashAttribute("message", "second-factor.disabled");
+		return "redirect:/account#second-factor";
 	}
 
 	/** A new personal API token, shown on the page this once. */

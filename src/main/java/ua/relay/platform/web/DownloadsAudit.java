@@ -11,8 +11,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import ua.relay.platform.AuditTrail;
 
 /**
- * Every file handed out (a CSV or XLSX export, an invoice or a quote as PDF, a calendar), on a page or
- * through the API, goes into the audit trail with its name and the address that asked for it.
+ * Every file handed out (a CSV or XLSX export to save, an invoice or a quote as a PDF to open, a calendar),
+ * on a page or through the API, goes into the audit trail with its name and the address that asked for it.
  */
 @Component
 class DownloadsAudit implements HandlerInterceptor {
@@ -26,12 +26,15 @@ class DownloadsAudit implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
 		String disposition = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
-		if (ex != null || response.getStatus() >= 400 || disposition == null || !disposition.startsWith("attachment")) {
+		if (ex != null || response.getStatus() >= 400 || disposition == null) {
+			return;
+		}
+		String file = ContentDisposition.parse(disposition).getFilename();
+		if (file == null) {
 			return;
 		}
 		String query = request.getQueryString();
-		audit.record("export", ContentDisposition.parse(disposition).getFilename(),
-				request.getRequestURI() + (query == null ? "" : "?" + query));
+		audit.record("export", file, request.getRequestURI() + (query == null ? "" : "?" + query));
 	}
 
 }

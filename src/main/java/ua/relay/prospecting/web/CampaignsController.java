@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import ua.relay.platform.CompanySettings;
 import ua.relay.platform.DomainException;
 import ua.relay.prospecting.Campaign;
 import ua.relay.prospecting.Campaigns;
@@ -37,9 +38,12 @@ class CampaignsController {
 
 	private final Staff staff;
 
-	CampaignsController(Campaigns campaigns, Staff staff) {
+	private final CompanySettings settings;
+
+	CampaignsController(Campaigns campaigns, Staff staff, CompanySettings settings) {
 		this.campaigns = campaigns;
 		this.staff = staff;
+		this.settings = settings;
 	}
 
 	record RuleForm(SelectionRule.Effect effect, SelectionRule.Attribute attribute, String values) {
@@ -60,9 +64,10 @@ class CampaignsController {
 			rules = rules == null ? new ArrayList<>() : new ArrayList<>(rules);
 		}
 
-		static CampaignForm blank() {
-			return new CampaignForm("", true, 10, Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-					DayOfWeek.THURSDAY, DayOfWeek.FRIDAY), LocalTime.of(9, 0), LocalTime.of(18, 0), Set.of(), List.of());
+		/** A new campaign calls on the office's days and hours until told otherwise. */
+		static CampaignForm blank(CompanySettings.Settings office) {
+			return new CampaignForm("", true, 10, office.workingDays(), office.dayStarts(), office.dayEnds(), Set.of(),
+					List.of());
 		}
 
 		static CampaignForm of(Campaign c) {
@@ -102,7 +107,7 @@ class CampaignsController {
 
 	@GetMapping("/new")
 	String create(Model model) {
-		return form(null, CampaignForm.blank(), model);
+		return form(null, CampaignForm.blank(settings.current()), model);
 	}
 
 	@GetMapping("/{id}")

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Repository;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
+import ua.relay.salesorg.Move;
 import ua.relay.salesorg.NewEmployee;
 import ua.relay.salesorg.Specialisation;
+import ua.relay.salesorg.Team;
 import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
 
@@ -39,6 +41,74 @@ public class EmployeeStore {
 	public void insertTeam(TeamId id, String name, Tier tier) {
 		jdbc.sql("insert into salesorg_team (id, name, tier) values (?, ?, ?)").params(id.value(), name, tier.name())
 			.update();
+	}
+
+	/** The teams, open ones first, each with how many active employees it has. */
+	public List<Team> teams() {
+		return jdbc.sql("""
+				select t.id, t.name, t.tier, t.closed_at,
+				       (select count(*) from salesorg_employee e where e.team_id = t.id and e.active = true) as members
+				from salesorg_team t
+				order by case when t.closed_at is null then 0 else 1 end, t.tier, t.name
+				""")
+			.query((rs, n) -> new Team(new TeamId(rs.getObject("id", UUID.class)), rs.getString("name"),
+					Tier.valueOf(rs.getString("tier")), rs.getInt("members"), SqlTime.instant(rs, "closed_at")))
+			.list();
+	}
+
+	public void renameTeam(TeamId id, String name) {
+		jdbc.sql("update salesorg_team set name = ? where id = ?").params(name, id.value()).update();
+	}
+
+	/** Closes an open team; false if it was closed already. */
+	public boolean closeTeam(TeamId id, Instant at) {
+		return jdbc.sql("update salesorg_team set closed_at = ? where id = ? and closed_at is null")
+			.params(SqlTime.of(at), id.value())
+			.update() == 1;
+	}
+
+	public Optional<TeamId> teamOf(EmployeeId id) {
+		return jdbc.sql("select team_id from salesorg_employee where id = ? and team_id is not null")
+			.param(id.value())
+			.query(UUID.class)
+			.optional()
+			.map(TeamId::new);
+	}
+
+	/** Puts the employee in {@code tier} and {@code team} (none: no team). */
+	public void move(EmployeeId id, Tier tier, TeamId team) {
+		jdbc.sql("update salesorg_employee set tier = ?, team_id = ? where id = ?")
+			.params(tier.name(), team == null ? null : team.value(), id.value())
+			.update();
+	}
+
+	public void recordMove(EmployeeId id, Move move) {
+		jdbc.sql("""
+				insert into salesorg_employee_move (id, employee_id, from_tier, to_tier, from_team, to_team, moved_at, moved_by)
+				values (:id, :employee, :fromTier, :toTier, :fromTeam, :toTeam, :at, :by)
+				""")
+			.param("id", UUID.randomUUID())
+			.param("employee", id.value())
+			.param("fromTier", move.fromTier() == null ? null : move.fromTier().name())
+			.param("toTier", move.toTier().name())
+			.param("fromTeam", move.fromTeam())
+			.param("toTeam", move.toTeam())
+			.param("at", SqlTime.of(move.at()))
+			.param("by", move.by())
+			.update();
+	}
+
+	/** The employee's moves, the newest first. */
+	public List<Move> moves(EmployeeId id) {
+		return jdbc.sql("""
+				select from_tier, to_tier, from_team, to_team, moved_at, moved_by
+				from salesorg_employee_move where employee_id = ? order by moved_at desc
+				""")
+			.param(id.value())
+			.query((rs, n) -> new Move(rs.getString("from_tier") == null ? null : Tier.valueOf(rs.getString("from_tier")),
+					Tier.valueOf(rs.getString("to_tier")), rs.getString("from_team"), rs.getString("to_team"),
+					SqlTime.instant(rs, "moved_at"), rs.getString("moved_by")))
+			.list();
 	}
 
 	public Optional<Tier> teamTier(TeamId id) {

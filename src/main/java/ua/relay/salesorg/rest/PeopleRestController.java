@@ -20,9 +20,12 @@ import ua.relay.platform.DomainException;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.EmployeeView;
 import ua.relay.salesorg.Leavers;
+import ua.relay.salesorg.Move;
 import ua.relay.salesorg.People;
 import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.TeamId;
 import ua.relay.salesorg.Tier;
+import ua.relay.salesorg.Transfers;
 
 @RestController
 @RequestMapping("/api/v1/admin/employees")
@@ -35,21 +38,51 @@ class PeopleRestController {
 
 	private final Leavers leavers;
 
-	PeopleRestController(People people, Staff staff, Leavers leavers) {
+	private final Transfers transfers;
+
+	PeopleRestController(People people, Staff staff, Leavers leavers, Transfers transfers) {
 		this.people = people;
 		this.staff = staff;
 		this.leavers = leavers;
+		this.transfers = transfers;
 	}
 
-	/** {@code tier}: LG, LC, AM or HEAD. */
-	record HireRequest(String fullName, String tier, String username, String email, Integer capacity, String extension) {
+	/** Where an employee moves: {@code tier} LG, LC or AM, {@code teamId} (none: no team), who takes what they held. */
+	record MoveRequest(Tier tier, UUID teamId, UUID closerId, UUID accountManagerId) {
+	}
+
+	@PostMapping("/{id}/move")
+	@Operation(summary = "An employee moves to another tier or team",
+			description = "In one step: the new tier and team, the login in the new tier's role (open sessions sign in "
+					+ "again), and what they held in the old tier handed over as a leaver's is, to the closer and account "
+					+ "manager given or by the rules. The employee's moves are kept (GET …/moves).")
+	Transfers.Moved move(@PathVariable UUID id, @RequestBody MoveRequest request, Actor actor) {
+		return transfers.move(new EmployeeId(id), request.tier(), request.teamId() == null ? null : new TeamId(request.teamId()),
+				request.closerId() == null ? null : new EmployeeId(request.closerId()),
+				request.accountManagerId() == null ? null : new EmployeeId(request.accountManagerId()), actor);
+	}
+
+	@GetMapping("/{id}/moves")
+	@Operation(summary = "An employee's moves between tiers and teams, the newest first")
+	List<Move> moves(@PathVariable UUID id) {
+		return transfers.moves(new EmployeeId(id));
+	}
+
+	/**
+	 * {@code tier}: LG, LC, AM or HEAD; {@code invite}: start the login by an invitation to {@code email}
+	 * (left out: whenever there is an e-mail and an SMTP server), {@code false} for a one-time password.
+	 */
+	record HireRequest(String fullName, String tier, String username, String email, Integer capacity, String extension,
+			UUID teamId, Boolean invite) {
 	}
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Hire an employee with a login",
-			description = "Answers with the employee and the one-time password, shown this once; the first sign-in asks "
-					+ "for a password of their own.")
+			description = "With an e-mail and an SMTP server configured, the login is started by an invitation sent to "
+					+ "the e-mail (invitedAt, invitationExpires): its link lets them choose their password. Otherwise (or "
+					+ "with invite false) the answer holds the one-time password, shown this once; the first sign-in asks "
+					+ "for a password of their own. An invitation that cannot be sent hires nobody (409).")
 	People.Hired hire(@RequestBody HireRequest request) {
 		boolean head = "HEAD".equals(request.tier());
 		Tier tier = null;
@@ -61,8 +94,18 @@ class PeopleRestController {
 				throw DomainException.invalid("employee.tier-required", "A tier is LG, LC, AM or HEAD, not " + request.tier());
 			}
 		}
+		boolean hasEmail = request.email() != null && !request.email().isBlank();
+		boolean invite = request.invite() == null ? hasEmail && people.canInvite() : request.invite();
 		return people.hire(new People.Hire(request.fullName(), tier, head, request.username(), request.email(),
-				request.capacity(), request.extension()));
+				request.capacity(), request.extension(), request.teamId() == null ? null : new TeamId(request.teamId()),
+				invite));
+	}
+
+	@PostMapping("/{id}/invite")
+	@Operation(summary = "A new invitation to an employee's e-mail",
+			description = "The link lost or expired, or a forgotten password: the old link and password stop working.")
+	People.Hired invite(@PathVariable UUID id) {
+		return people.reinvite(new EmployeeId(id));
 	}
 
 	@PostMapping("/{id}/reset-password")

@@ -23,7 +23,10 @@ import ua.relay.salesorg.Leavers;
 import ua.relay.salesorg.People;
 import ua.relay.salesorg.Specialisation;
 import ua.relay.salesorg.Staff;
+import ua.relay.salesorg.TeamId;
+import ua.relay.salesorg.Teams;
 import ua.relay.salesorg.Tier;
+import ua.relay.salesorg.Transfers;
 
 /** The staff list with what the head sets for each employee: capacity, PBX extension, whom they serve best. */
 @Controller
@@ -36,10 +39,47 @@ class StaffController {
 
 	private final Leavers leavers;
 
-	StaffController(Staff staff, People people, Leavers leavers) {
+	private final Teams teams;
+
+	private final Transfers transfers;
+
+	StaffController(Staff staff, People people, Leavers leavers, Teams teams, Transfers transfers) {
 		this.staff = staff;
 		this.people = people;
 		this.leavers = leavers;
+		this.teams = teams;
+		this.transfers = transfers;
+	}
+
+	/** What a move to another tier would hand over, the tiers and teams to choose, and the employee's earlier moves. */
+	@GetMapping("/{id}/move")
+	String moving(@PathVariable UUID id, Model model) {
+		model.addAttribute("summary", transfers.summary(new EmployeeId(id)));
+		model.addAttribute("moves", transfers.moves(new EmployeeId(id)));
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("teamsByTier", openTeamsByTier());
+		return "salesorg/move";
+	}
+
+	/** They move: in the new tier and team from now, and what they held of the old tier handed over. */
+	@PostMapping("/{id}/move")
+	String move(@PathVariable UUID id, @RequestParam(required = false) Tier tier, @RequestParam(required = false) UUID team,
+			@RequestParam(required = false) UUID closer, @RequestParam(required = false) UUID accountManager, Actor actor,
+			RedirectAttributes redirect) {
+		var moved = transfers.move(new EmployeeId(id), tier, team == null ? null : new TeamId(team),
+				closer == null ? null : new EmployeeId(closer), accountManager == null ? null : new EmployeeId(accountManager),
+				actor);
+		redirect.addFlashAttribute("moved", moved);
+		return "redirect:/salesorg/staff#moved";
+	}
+
+	/** The open teams by tier name (a template indexes a map by text, not by an enum). */
+	private java.util.Map<String, java.util.List<ua.relay.salesorg.Team>> openTeamsByTier() {
+		var byTier = new java.util.LinkedHashMap<String, java.util.List<ua.relay.salesorg.Team>>();
+		for (Tier tier : Tier.values()) {
+			byTier.put(tier.name(), teams.open(tier));
+		}
+		return byTier;
 	}
 
 	/** What the employee holds and who could take it, before the head confirms that they leave. */
@@ -67,11 +107,22 @@ class StaffController {
 		return "redirect:/salesorg/staff#employee-" + id;
 	}
 
-	/** Hires someone with a login; the one-time password is shown on the list this once. */
+	/** A new invitation to the employee's e-mail: the link lost or expired, or a forgotten password. */
+	@PostMapping("/{id}/invite")
+	String invite(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("hired", people.reinvite(new EmployeeId(id)));
+		return "redirect:/salesorg/staff#employee-" + id;
+	}
+
+	/**
+	 * Hires someone with a login, started by an invitation to their e-mail when asked (and an SMTP server is
+	 * configured), else by a one-time password shown on the list this once.
+	 */
 	@PostMapping("/hire")
 	String hire(@RequestParam String fullName, @RequestParam String works, @RequestParam String username,
 			@RequestParam(required = false) String email, @RequestParam(required = false) String capacity,
-			@RequestParam(required = false) String extension, RedirectAttributes redirect) {
+			@RequestParam(required = false) String extension, @RequestParam(required = false) UUID team,
+			@RequestParam(defaultValue = "false") boolean invite, RedirectAttributes redirect) {
 		boolean head = "HEAD".equals(works);
 		Integer carries = null;
 		if (capacity != null && !capacity.isBlank()) {
@@ -83,7 +134,7 @@ class StaffController {
 			}
 		}
 		var hired = people.hire(new People.Hire(fullName, head ? null : Tier.valueOf(works), head, username, email, carries,
-				extension));
+				extension, team == null ? null : new TeamId(team), invite && people.canInvite()));
 		redirect.addFlashAttribute("hired", hired);
 		return "redirect:/salesorg/staff#employee-" + hired.employee().value();
 	}
@@ -96,6 +147,9 @@ class StaffController {
 	@GetMapping
 	String list(Model model) {
 		model.addAttribute("staff", staff.all());
+		model.addAttribute("canInvite", people.canInvite());
+		model.addAttribute("tiers", Tier.values());
+		model.addAttribute("teamsByTier", openTeamsByTier());
 		return "salesorg/staff";
 	}
 

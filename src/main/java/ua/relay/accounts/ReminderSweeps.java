@@ -1,0 +1,51 @@
+package ua.relay.accounts;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import ua.relay.platform.CompanySettings;
+
+/**
+ * When the day's reminders are made: at start, so they exist before the first morning, and each day at
+ * the time the company set ({@code remindersAt}, 07:00 unless changed). A sweep keeps what is made
+ * already, so a second one the same day only adds what became due.
+ */
+@Component
+class ReminderSweeps {
+
+	private final Cadence cadence;
+
+	private final CompanySettings settings;
+
+	private final Clock clock;
+
+	private volatile LocalDate sweptOn;
+
+	ReminderSweeps(Cadence cadence, CompanySettings settings, Clock clock) {
+		this.cadence = cadence;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void atStart() {
+		cadence.sweep();
+	}
+
+	/** Sweeps once a day, at the first check on or after the company's time. */
+	@Scheduled(cron = "0 */5 * * * *", zone = "Europe/Kyiv")
+	void whenDue() {
+		var now = LocalDateTime.now(clock);
+		if (!now.toLocalDate().equals(sweptOn) && !now.toLocalTime().isBefore(settings.current().remindersAt())) {
+			cadence.sweep();
+			sweptOn = now.toLocalDate();
+		}
+	}
+
+}

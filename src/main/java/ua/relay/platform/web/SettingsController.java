@@ -1,0 +1,113 @@
+package ua.relay.platform.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import ua.relay.platform.Actor;
+import ua.relay.platform.CompanySettings;
+import ua.relay.platform.CompanySettings.Holiday;
+import ua.relay.platform.CompanySettings.Settings;
+import ua.relay.platform.DomainException;
+
+/**
+ * The company's settings for the head and the administrator: the first-touch time, the office's days and
+ * hours, the lead-supply rates and the reminders' time, with every earlier version and who made it; the
+ * days the company rests, a year at a time, with Ukraine's public holidays a click away.
+ */
+@Controller
+@RequestMapping("/settings")
+class SettingsController {
+
+	private final CompanySettings settings;
+
+	private final Clock clock;
+
+	SettingsController(CompanySettings settings, Clock clock) {
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** The form as the page shows and sends it: the first touch in hours, the rates per hour, made on {@code version}. */
+	record SettingsForm(Integer version, BigDecimal firstTouchHours, Set<DayOfWeek> days, LocalTime dayStarts,
+			LocalTime dayEnds, BigDecimal leadsPerCallerHour, BigDecimal closerLeadsPerHour, LocalTime remindersAt) {
+
+		static SettingsForm of(CompanySettings.Version version) {
+			var s = version.settings();
+			return new SettingsForm(version.number(), BigDecimal.valueOf(s.firstTouch().toMinutes())
+				.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
+				.stripTrailingZeros(), s.workingDays(), s.dayStarts(), s.dayEnds(), BigDecimal.valueOf(s.leadsPerCallerHour()),
+					BigDecimal.valueOf(s.closerLeadsPerHour()), s.remindersAt());
+		}
+
+		Settings settings() {
+			if (firstTouchHours == null) {
+				throw DomainException.invalid("settings.first-touch-invalid", "First touch is required");
+			}
+			if (leadsPerCallerHour == null || closerLeadsPerHour == null) {
+				throw DomainException.invalid("settings.rate-invalid", "Both rates are required");
+			}
+			var firstTouch = Duration.ofMinutes(firstTouchHours.multiply(BigDecimal.valueOf(60))
+				.setScale(0, RoundingMode.HALF_UP)
+				.longValueExact());
+			return new Settings(firstTouch, days == null ? Set.of() : days, dayStarts, dayEnds,
+					leadsPerCallerHour.doubleValue(), closerLeadsPerHour.doubleValue(), remindersAt);
+		}
+
+	}
+
+	@GetMapping
+	String page(@RequestParam(required = false) Integer year, Model model) {
+		int shown = year == null ? LocalDate.now(clock).getYear() : Math.max(1900, Math.min(2099, year));
+		model.addAttribute("form", SettingsForm.of(settings.version()));
+		model.addAttribute("weekdays", DayOfWeek.values());
+		model.addAttribute("history", settings.history());
+		model.addAttribute("year", shown);
+		model.addAttribute("holidays", settings.holidays(shown));
+		return "platform/settings";
+	}
+
+	@PostMapping
+	String change(Actor actor, @ModelAttribute SettingsForm form, RedirectAttributes redirect) {
+		var made = settings.change(actor, form.version() == null ? -1 : form.version(), form.settings());
+		redirect.addFlashAttribute("message", made.changed().isEmpty() ? "settings.unchanged" : "settings.saved");
+		return "redirect:/settings";
+	}
+
+	@PostMapping("/holidays")
+	String addHoliday(Actor actor, @RequestParam(required = false) LocalDate day, @RequestParam(required = false) String name,
+			RedirectAttributes redirect) {
+		settings.addHoliday(actor, new Holiday(day, name));
+		redirect.addFlashAttribute("message", "settings.holiday-added");
+		return "redirect:/settings?year=" + day.getYear() + "#holidays";
+	}
+
+	@PostMapping("/holidays/remove")
+	String removeHoliday(Actor actor, @RequestParam LocalDate day, RedirectAttributes redirect) {
+		settings.removeHoliday(actor, day);
+		redirect.addFlashAttribute("message", "settings.holiday-removed");
+		return "redirect:/settings?year=" + day.getYear() + "#holidays";
+	}
+
+	@PostMapping("/holidays/public")
+	String addPublicHolidays(Actor actor, @RequestParam int year, RedirectAttributes redirect) {
+		int added = settings.addPublicHolidays(actor, year);
+		redirect.addFlashAttribute("message", added == 0 ? "settings.public-holidays-none" : "settings.public-holidays-added");
+		return "redirect:/settings?year=" + year + "#holidays";
+	}
+
+}
