@@ -73,7 +73,7 @@ public class CompanySettings {
 			if (workingDays == null || workingDays.isEmpty()) {
 				throw DomainException.invalid("settings.working-days-empty", "At least one working day");
 			}
-			workingDays = Set.copyOf(workingDays);
+			workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays)); // in the week's order
 			if (dayStarts == null || dayEnds == null || !dayStarts.isBefore(dayEnds)) {
 				throw DomainException.invalid("settings.hours-invalid", "The working day must start before it ends");
 			}
