@@ -2,6 +2,7 @@ package ua.relay.analytics;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
@@ -26,7 +27,14 @@ class AnalyticsAccess {
 				AccessRule.on("/analytics/dashboard/tier/lg/**").roles(Role.CALLER, Role.HEAD, Role.ADMIN),
 				AccessRule.on("/analytics/dashboard/tier/lc/**").roles(Role.CLOSER, Role.HEAD, Role.ADMIN),
 				AccessRule.on("/analytics/dashboard/tier/am/**").roles(Role.ACCOUNT_MANAGER, Role.HEAD, Role.ADMIN),
-				AccessRule.on("/analytics/**").roles(Role.HEAD, Role.ADMIN));
+				AccessRule.on("/analytics/**").roles(Role.HEAD, Role.ADMIN),
+				// the same figures in the API, under the same rules as the pages
+				AccessRule.on(HttpMethod.GET, "/api/v1/analytics/commissions/*/mine").roles(Role.CALLER, Role.CLOSER,
+						Role.ACCOUNT_MANAGER, Role.HEAD),
+				AccessRule.on(HttpMethod.GET, "/api/v1/analytics/tiers/lg").roles(Role.CALLER, Role.HEAD, Role.ADMIN),
+				AccessRule.on(HttpMethod.GET, "/api/v1/analytics/tiers/lc").roles(Role.CLOSER, Role.HEAD, Role.ADMIN),
+				AccessRule.on(HttpMethod.GET, "/api/v1/analytics/tiers/am").roles(Role.ACCOUNT_MANAGER, Role.HEAD, Role.ADMIN),
+				AccessRule.on("/api/v1/analytics/**").roles(Role.HEAD, Role.ADMIN));
 	}
 
 	@Bean
