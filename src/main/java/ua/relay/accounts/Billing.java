@@ -3,8 +3,12 @@ package ua.relay.accounts;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -14,13 +18,17 @@ import ua.relay.accounts.domain.InvoiceTotals;
 import ua.relay.accounts.domain.Settlement;
 import ua.relay.accounts.jdbc.InvoiceStore;
 import ua.relay.accounts.pdf.InvoicePdf;
+import ua.relay.party.CompanyCard;
 import ua.relay.platform.Actor;
 import ua.relay.platform.AuditTrail;
+import ua.relay.platform.DocumentTexts;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.OutgoingMail;
 import ua.relay.platform.OwnCompany;
 import ua.relay.platform.Supplier;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
+import ua.relay.shared.EmailAddress;
 
 /**
  * A client's orders, the invoices for payment issued for them, and the payments received. Who sees a
@@ -45,8 +53,17 @@ public class Billing {
 
 	private final AuditTrail audit;
 
+	private final OutgoingMail mail;
+
+	private final DocumentTexts texts;
+
+	private final ClientTimeline timeline;
+
 	Billing(InvoiceStore store, Portfolio portfolio, Staff staff, OwnCompany ownCompany,
-			Clock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit, OutgoingMail mail, DocumentTexts texts, ClientTimeline timeline) {
+		this.mail = mail;
+		this.texts = texts;
+		this.timeline = timeline;
 		this.audit = audit;
 		this.store = store;
 		this.portfolio = portfolio;
@@ -190,6 +207,42 @@ public class Billing {
 	}
 
 	/** The invoice as the client receives it: a PDF in Ukrainian with the amount in words. */
+	/** Where a client's invoices go by default: the first contact of the company with an e-mail, if any. */
+	public Optional<String> recipient(UUID clientId, Actor actor) {
+		return portfolio.client(clientId, actor).company().contacts().stream()
+			.map(CompanyCard.Contact::email)
+			.filter(Objects::nonNull)
+			.findFirst();
+	}
+
+	/**
+	 * The account manager e-mails the invoice to the client ({@code to}, or the company's contact with an
+	 * e-mail), the PDF attached, in the words the head chose; the client's timeline records it. Refused, with
+	 * nothing recorded, if the message does not leave.
+	 */
+	@Transactional
+	public String send(UUID invoiceId, String to, Actor actor) {
+		var invoice = get(invoiceId, actor);
+		String address = to == null || to.isBlank() ? recipient(invoice.clientId(), actor).orElseThrow(
+				() -> DomainException.invalid("invoice.no-recipient", "The company has no contact with an e-mail: give one"))
+				: to.strip();
+		try {
+			address = new EmailAddress(address).value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw DomainException.invalid("invoice.recipient-invalid", "Not an e-mail address: " + address);
+		}
+		var text = texts.of(DocumentTexts.Kind.INVOICE).fill(Map.of("company", invoice.buyerName(), "number",
+				invoice.number(), "amount", invoice.total().toPlainString(), "date",
+				invoice.dueOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy")), "sender", actor.displayName(), "supplier",
+				invoice.supplier()));
+		mail.send(address, text.subject(), text.body(),
+				new OutgoingMail.Attachment(invoice.number() + ".pdf", pdf(invoiceId, actor), "application/pdf"));
+		timeline.record(invoice.clientId(), ClientTimeline.Kind.EMAIL,
+				"Рахунок № " + invoice.number() + " надіслано на " + address, clock.instant(), actor);
+		return address;
+	}
+
 	public byte[] pdf(UUID invoiceId, Actor actor) {
 		return InvoicePdf.render(get(invoiceId, actor));
 	}

@@ -261,6 +261,11 @@ class FirstDayBrowserTest {
 		b.type(b.find("#quote-weight"), "8 000,5");
 		b.send(b.find("#quote-form"));
 		assertThat(b.find("#quotes").getText()).contains("36 500,00 грн");
+		// no mail server on this first day: the quote's e-mail is refused with the reason, nothing recorded
+		b.sendWrong(b.find("form.send-quote"), () -> b.type(b.find("form.send-quote input[name=to]"), "не адреса"));
+		assertThat(b.problem()).isNotBlank();
+		b.sendUntouched(b.find("form.send-quote"));
+		assertThat(b.problem()).isNotBlank();
 
 		b.sendUntouched(b.find("#won-form"));
 		assertThat(b.problemAt("amount")).isNotBlank();
@@ -349,6 +354,11 @@ class FirstDayBrowserTest {
 		b.go(b.path()); // the page as it comes, the amount still due in the field
 		b.sendUntouched(b.find("#invoices .payment-form"));
 		assertThat(b.find("#invoices tbody tr.invoice").getText()).contains("сплачено");
+		b.sendWrong(b.find("#invoices form.send-invoice"),
+				() -> b.type(b.find("#invoices form.send-invoice input[name=to]"), "не адреса"));
+		assertThat(b.problem()).isNotBlank();
+		b.sendUntouched(b.find("#invoices form.send-invoice"));
+		assertThat(b.problem()).isNotBlank();
 
 		var cancel = b.find("#invoices details.cancel-payment");
 		cancel.findElement(By.tagName("summary")).click();
@@ -611,6 +621,16 @@ class FirstDayBrowserTest {
 		b.sendUntouched(b.find("#settings-form"));
 		assertThat(b.done()).isNotBlank();
 		b.sendWrong(b.find("#settings-form"), () -> b.type(b.find("#day-ends"), "08:00"));
+		assertThat(b.problem()).isNotBlank();
+		b.go("/settings");
+		b.sendUntouched(b.find("#quote-text-form"));
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("#quote-text-form"), () -> b.type(b.find("#quote-text-subject"), " "));
+		assertThat(b.problem()).isNotBlank();
+		b.go("/settings");
+		b.sendUntouched(b.find("#invoice-text-form"));
+		assertThat(b.done()).isNotBlank();
+		b.sendWrong(b.find("#invoice-text-form"), () -> b.type(b.find("#invoice-text-body"), " "));
 		assertThat(b.problem()).isNotBlank();
 		b.go("/settings?year=2035");
 		b.sendUntouched(b.find("#holiday-form"));

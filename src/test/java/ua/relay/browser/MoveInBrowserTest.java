@@ -36,7 +36,8 @@ import ua.relay.shared.Edrpou;
  * administrator hires a head, two callers, a closer and an account manager; each signs in with the
  * one-time password and chooses a password, but the account manager, who chooses hers from the invitation
  * sent to her e-mail through a real SMTP server; the head brings in a prospect list and the existing clients;
- * a caller hands a prospect over, the closer wins it, the account manager invoices it on the company
+ * a caller hands a prospect over, the closer e-mails a quote (its PDF arrives at the mail server) and wins
+ * it, the account manager invoices it on the company
  * entered at setup; the other caller leaves mid-shift, and their prospect and callback go back; the audit
  * page shows it all. No SQL, no API call, no demo data.
  */
@@ -128,6 +129,33 @@ class MoveInBrowserTest {
 		lead.click();
 		b.settle();
 		b.send(b.find("form[action$='/accept']"));
+		// a quote first, e-mailed to the client from the deal through the company's mail server
+		b.type(b.find("#quote-from"), "Київ");
+		b.type(b.find("#quote-to"), "Львів");
+		b.type(b.find("#quote-cargo"), "Рефрижератор, 20 т");
+		b.type(b.find("#quote-weight"), "20 000");
+		b.type(b.find("#quote-price"), "45 000,50");
+		b.type(b.find("#quote-valid-until"), LocalDate.now(ZoneId.of("Europe/Kyiv")).plusDays(14)
+			.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+		b.send(b.find("#quote-form"));
+		b.type(b.find("form.send-quote input[name=to]"), "logist@client.example");
+		b.send(b.find("form.send-quote"));
+		assertThat(b.done()).isNotBlank();
+		assertThat(smtp.waitForIncomingEmail(10_000, 2)).isTrue();
+		var quoteMail = java.util.Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> {
+				try {
+					return m.getAllRecipients()[0].toString().equals("logist@client.example");
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					return false;
+				}
+			})
+			.findFirst()
+			.orElseThrow();
+		var attachment = ((jakarta.mail.Multipart) quoteMail.getContent()).getBodyPart(1);
+		assertThat(attachment.getFileName()).endsWith(".pdf");
+		assertThat(new String(attachment.getInputStream().readNBytes(5))).isEqualTo("%PDF-");
 		b.type(b.find("#amount"), "45 000,50");
 		b.send(b.find("#won-form"));
 		assertThat(b.find("#deal-stage").getText()).isEqualTo("Виграно");

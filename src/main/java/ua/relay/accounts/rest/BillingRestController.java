@@ -89,6 +89,22 @@ class BillingRestController {
 		return billing.get(id, actor);
 	}
 
+	/** Where the invoice goes: {@code to}, or left out for the company's contact with an e-mail. */
+	record SendRequest(String to) {
+	}
+
+	/** Where a document went. */
+	record Sent(String to) {
+	}
+
+	@PostMapping("/invoices/{id}/send")
+	@Operation(summary = "E-mails an invoice to the client, the PDF attached",
+			description = "In the words the head chose for invoices; the client's timeline records it. 409 mail.not-sent "
+					+ "when the message does not leave (nothing is recorded), mail.no-smtp without an SMTP server.")
+	Sent send(@PathVariable UUID id, @RequestBody(required = false) SendRequest request, Actor actor) {
+		return new Sent(billing.send(id, request == null ? null : request.to(), actor));
+	}
+
 	@GetMapping(value = "/invoices/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "The invoice as the PDF the client receives (in Ukrainian, total in words)")
 	byte[] pdf(@PathVariable UUID id, Actor actor) {

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.accounts.Billing;
@@ -74,6 +75,15 @@ class BillingController {
 	String cancelPayment(@PathVariable UUID id, @Valid CancelForm form, Actor actor, RedirectAttributes redirect) {
 		var invoice = billing.cancelPayment(id, form.reason(), actor);
 		redirect.addFlashAttribute("message", "payment.cancelled-message");
+		return "redirect:/accounts/clients/" + invoice.clientId();
+	}
+
+	/** The invoice e-mailed to the client, the PDF attached; the client's timeline says so. */
+	@PostMapping("/invoices/{id}/send")
+	String send(@PathVariable UUID id, @RequestParam(required = false) String to, Actor actor, RedirectAttributes redirect) {
+		var invoice = billing.get(id, actor);
+		billing.send(id, to, actor);
+		redirect.addFlashAttribute("message", "invoice.sent");
 		return "redirect:/accounts/clients/" + invoice.clientId();
 	}
 

@@ -98,6 +98,7 @@ class ClientCardController {
 		model.addAttribute("timeline", timeline.of(id, actor));
 		model.addAttribute("requisites", portfolio.requisites(id, actor));
 		model.addAttribute("invoices", billing.invoices(id, actor));
+		model.addAttribute("invoiceRecipient", billing.recipient(id, actor).orElse(""));
 		return "accounts/client";
 	}
 

@@ -176,6 +176,22 @@ class ConversionRestController {
 		return quotes.ofDeal(new DealId(id), actor);
 	}
 
+	/** Where the quote goes: {@code to}, or left out for the company's contact with an e-mail. */
+	record SendRequest(String to) {
+	}
+
+	/** Where a document went. */
+	record Sent(String to) {
+	}
+
+	@PostMapping("/quotes/{id}/send")
+	@Operation(summary = "E-mails a quote to the client, the PDF attached",
+			description = "In the words the head chose for quotes; the deal's timeline records it. 409 mail.not-sent "
+					+ "when the message does not leave (nothing is recorded), mail.no-smtp without an SMTP server.")
+	Sent sendQuote(@PathVariable UUID id, @RequestBody(required = false) SendRequest request, Actor actor) {
+		return new Sent(quotes.send(id, request == null ? null : request.to(), actor));
+	}
+
 	@GetMapping(value = "/quotes/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
 	@Operation(summary = "A quote as the PDF the client receives (in Ukrainian)")
 	byte[] quotePdf(@PathVariable UUID id, Actor actor) {

@@ -138,6 +138,8 @@ class CloserController {
 		model.addAttribute("inbound", inbound.callsOf(deal.company().id()));
 		model.addAttribute("stages", pipeline.stages());
 		model.addAttribute("quotes", quotes.ofDeal(new DealId(id), actor));
+		model.addAttribute("quoteRecipient", quotes.recipient(new DealId(id), actor).orElse(""));
+		model.addAttribute("mine", deal.closerId().value().equals(actor.employeeId()));
 		model.addAttribute("timeline", activities.timeline(new DealId(id), actor));
 		model.addAttribute("tasks", activities.tasksOf(new DealId(id), actor));
 		model.addAttribute("kinds", ActivityKind.values());

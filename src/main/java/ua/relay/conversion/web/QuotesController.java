@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.conversion.DealId;
@@ -55,6 +56,15 @@ class QuotesController {
 		redirect.addFlashAttribute("message", "quote.given");
 		redirect.addFlashAttribute("newQuote", quote.id());
 		return "redirect:/conversion/deals/" + id;
+	}
+
+	/** The quote e-mailed to the client, the PDF attached; the deal's timeline says so. */
+	@PostMapping("/quotes/{id}/send")
+	String send(@PathVariable UUID id, @RequestParam(required = false) String to, Actor actor, RedirectAttributes redirect) {
+		var quote = quotes.get(id, actor);
+		quotes.send(id, to, actor);
+		redirect.addFlashAttribute("message", "quote.sent");
+		return "redirect:/conversion/deals/" + quote.dealId().value() + "#quotes";
 	}
 
 	@GetMapping("/quotes/{id}.pdf")

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +23,7 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.CompanySettings;
 import ua.relay.platform.CompanySettings.Holiday;
 import ua.relay.platform.CompanySettings.Settings;
+import ua.relay.platform.DocumentTexts;
 import ua.relay.platform.DomainException;
 
 /**
@@ -37,9 +39,12 @@ class SettingsController {
 
 	private final Clock clock;
 
-	SettingsController(CompanySettings settings, Clock clock) {
+	private final DocumentTexts texts;
+
+	SettingsController(CompanySettings settings, Clock clock, DocumentTexts texts) {
 		this.settings = settings;
 		this.clock = clock;
+		this.texts = texts;
 	}
 
 	/** The form as the page shows and sends it: the first touch in hours, the rates per hour, made on {@code version}. */
@@ -78,6 +83,9 @@ class SettingsController {
 		model.addAttribute("history", settings.history());
 		model.addAttribute("year", shown);
 		model.addAttribute("holidays", settings.holidays(shown));
+		model.addAttribute("quoteText", texts.of(DocumentTexts.Kind.QUOTE));
+		model.addAttribute("invoiceText", texts.of(DocumentTexts.Kind.INVOICE));
+		model.addAttribute("placeholders", DocumentTexts.PLACEHOLDERS);
 		return "platform/settings";
 	}
 
@@ -86,6 +94,15 @@ class SettingsController {
 		var made = settings.change(actor, form.version() == null ? -1 : form.version(), form.settings());
 		redirect.addFlashAttribute("message", made.changed().isEmpty() ? "settings.unchanged" : "settings.saved");
 		return "redirect:/settings";
+	}
+
+	/** The head's own words for the e-mails that take a quote or an invoice to a client. */
+	@PostMapping("/texts/{kind}")
+	String changeText(Actor actor, @PathVariable DocumentTexts.Kind kind, @RequestParam(required = false) String subject,
+			@RequestParam(required = false) String body, RedirectAttributes redirect) {
+		texts.change(actor, kind, new DocumentTexts.Text(subject, body));
+		redirect.addFlashAttribute("message", "settings.text-saved");
+		return "redirect:/settings#texts";
 	}
 
 	@PostMapping("/holidays")
