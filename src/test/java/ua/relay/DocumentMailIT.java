@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -88,7 +87,7 @@ class DocumentMailIT {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "quote.sent"));
 
-		var mail = lastTo("logist@client.example");
+		var mail = Mailbox.lastTo(smtp, "logist@client.example");
 		assertThat(mail.getSubject()).startsWith("Пропозиція " + quote.number() + " для ");
 		var parts = (Multipart) mail.getContent();
 		assertThat(text(parts)).contains("18500", "{unknown}")
@@ -118,7 +117,7 @@ class DocumentMailIT {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"to\": \"buh@client.example\"}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.to").value("buh@client.example"));
-		var mail = lastTo("buh@client.example");
+		var mail = Mailbox.lastTo(smtp, "buh@client.example");
 		assertThat(mail.getSubject()).contains(invoice.number());
 		assertThat(((Multipart) mail.getContent()).getBodyPart(1).getFileName()).isEqualTo(invoice.number() + ".pdf");
 		long emails = timeline.of(client.clientId(), manager).stream().filter(e -> e.kind() == ClientTimeline.Kind.EMAIL).count();
@@ -159,18 +158,6 @@ class DocumentMailIT {
 			}
 		}
 		return "";
-	}
-
-	private MimeMessage lastTo(String address) throws Exception {
-		smtp.waitForIncomingEmail(5_000, 1);
-		MimeMessage last = null;
-		for (var message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				last = message;
-			}
-		}
-		assertThat(last).as("an e-mail to " + address).isNotNull();
-		return last;
 	}
 
 }

@@ -235,7 +235,7 @@ public class ClientImports {
 			List<Problem> problems) {
 
 		String displayName() {
-			return legalForm == null ? name : legalForm + " «" + name + "»";
+			return new CompanyName(legalForm, name).displayName();
 		}
 
 	}

@@ -34,6 +34,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import ua.relay.Mailbox;
 import ua.relay.Staffing;
 import ua.relay.TestDatabase;
 
@@ -76,7 +77,7 @@ class InvitationsIT {
 			.andExpect(jsonPath("$.invitedAt").value(username + "@skif.example"))
 			.andExpect(jsonPath("$.invitationExpires").exists());
 
-		String link = linkIn(lastMailTo(username + "@skif.example"));
+		String link = linkIn(Mailbox.lastTo(smtp, username + "@skif.example"));
 		mvc.perform(get(link)).andExpect(status().isOk()).andExpect(content().string(containsString(username)));
 		mvc.perform(post(link).with(csrf()).param("password", "коротко").param("passwordAgain", "коротко"))
 			.andExpect(status().is(422));
@@ -107,9 +108,9 @@ class InvitationsIT {
 			.andReturn().getResponse().getContentAsString();
 		var employeeNode = JsonMapper.builder().build().readTree(answer).get("employee");
 		String employee = employeeNode.isObject() ? employeeNode.get("value").asString() : employeeNode.asString();
-		String first = linkIn(lastMailTo(username + "@skif.example"));
+		String first = linkIn(Mailbox.lastTo(smtp, username + "@skif.example"));
 		mvc.perform(post("/api/v1/admin/employees/{id}/invite", employee).with(head)).andExpect(status().isOk());
-		String second = linkIn(lastMailTo(username + "@skif.example"));
+		String second = linkIn(Mailbox.lastTo(smtp, username + "@skif.example"));
 		assertThat(second).isNotEqualTo(first);
 		mvc.perform(get(first)).andExpect(status().isGone()); // replaced
 		mvc.perform(get(second)).andExpect(status().isOk());
@@ -164,18 +165,6 @@ class InvitationsIT {
 				{"fullName": "Пошта Лежить", "tier": "LG", "username": "%s", "email": "%s@skif.example"}"""
 			.formatted(username, username)))
 			.andExpect(status().isCreated()); // the login is free to hire again
-	}
-
-	private MimeMessage lastMailTo(String address) throws Exception {
-		smtp.waitForIncomingEmail(5_000, 1);
-		MimeMessage last = null;
-		for (var message : smtp.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(address)) {
-				last = message;
-			}
-		}
-		assertThat(last).as("an e-mail to " + address).isNotNull();
-		return last;
 	}
 
 	private static String linkIn(MimeMessage message) throws Exception {
