@@ -89,6 +89,18 @@ public class CompanySettings {
 			return perHour > 0 && perHour <= 50;
 		}
 
+		/** The first-touch time in hours, as pages and the API give it: 1.5 for 90 minutes. */
+		public BigDecimal firstTouchHours() {
+			return BigDecimal.valueOf(firstTouch.toMinutes()).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
+		}
+
+		/** Hours as pages and the API give them, to the minute; none stays none (and is refused as such). */
+		public static Duration hours(BigDecimal hours) {
+			return hours == null ? null
+					: Duration.ofMinutes(hours.multiply(BigDecimal.valueOf(60)).setScale(0, java.math.RoundingMode.HALF_UP)
+						.longValueExact());
+		}
+
 		/** The working days in the week's order. */
 		public List<DayOfWeek> days() {
 			return workingDays.stream().sorted().toList();

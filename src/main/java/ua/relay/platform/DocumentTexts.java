@@ -1,6 +1,8 @@
 package ua.relay.platform;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,7 @@ public class DocumentTexts {
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
 	/** What a text may ask to be filled in. */
-	public static final java.util.List<String> PLACEHOLDERS = java.util.List.of("company", "number", "amount", "date",
+	public static final List<String> PLACEHOLDERS = List.of("company", "number", "amount", "date",
 			"sender", "supplier");
 
 	/** What a text goes with. */
@@ -123,7 +125,7 @@ public class DocumentTexts {
 				.params(kind.name(), text.subject(), text.body(), SqlTime.of(clock.instant()), actor.username())
 				.update();
 		}
-		audit.record(actor, "settings", "e-mail " + kind.name().toLowerCase(java.util.Locale.ROOT), text.subject());
+		audit.record(actor, "settings", "e-mail " + kind.name().toLowerCase(Locale.ROOT), text.subject());
 	}
 
 }

@@ -13,14 +13,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -28,13 +22,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Invitations by e-mail that start a new colleague's login: a link with a secret (only its hash is kept),
  * valid once and for {@code relay.invitation.valid-for} (72 hours), sent over SMTP ({@code spring.mail.*}).
- * The link leads to a page where the colleague chooses their password; until then nobody knows one.
+ * The link leads to a page where the colleague chooses their password; until then nobody knows one. It
+ * leaves through {@link OutgoingMail}, as documents to clients do.
  * Sending happens in the hire's transaction: an invitation that did not leave makes no hire.
  */
 @Service
 class Invitations {
-
-	private static final Logger log = LoggerFactory.getLogger(Invitations.class);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -42,37 +35,32 @@ class Invitations {
 
 	private final JdbcClient jdbc;
 
-	private final ObjectProvider<JavaMailSender> mail;
+	private final OutgoingMail mail;
 
 	private final Clock clock;
-
-	private final String from;
 
 	private final Duration validFor;
 
 	private final String baseUrl;
 
-	Invitations(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, Clock clock,
-			@Value("${relay.mail.from:relay@localhost}") String from,
+	Invitations(JdbcClient jdbc, OutgoingMail mail, Clock clock,
 			@Value("${relay.invitation.valid-for:72h}") Duration validFor,
 			@Value("${relay.base-url:}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.mail = mail;
 		this.clock = clock;
-		this.from = from;
 		this.validFor = validFor;
 		this.baseUrl = baseUrl;
 	}
 
 	/** Whether invitations can be sent at all: an SMTP server is configured. */
 	boolean canSend() {
-		return mail.getIfAvailable() != null;
+		return mail.available();
 	}
 
 	/** Sends a new invitation to the login (an earlier one stops working); returns when it expires. */
 	Instant send(UUID userId, String username, String displayName, String email) {
-		var sender = mail.getIfAvailable();
-		if (sender == null) {
+		if (!mail.available()) {
 			throw DomainException.conflict("invitation.no-smtp", "No SMTP server is configured (spring.mail.host)");
 		}
 		byte[] secret = new byte[32];
@@ -89,28 +77,23 @@ class Invitations {
 				""")
 			.params(hash(token), userId, email, SqlTime.of(now), SqlTime.of(expires))
 			.update();
-		var message = new SimpleMailMessage();
-		message.setFrom(from);
-		message.setTo(email);
-		message.setSubject("Запрошення до Relay · Invitation to Relay");
 		String link = link(token);
 		String until = UNTIL.format(expires.atZone(clock.getZone()));
-		message.setText("""
-				Доброго дня, %s!
-
-				Для вас створено вхід до Relay: %s.
-				Щоб почати, відкрийте посилання і виберіть свій пароль (посилання діє до %s, за Києвом, і лише раз):
-
-				%s
-
-				---
-				You have a login to Relay: %s. Open the link to choose your password (valid until %s, Kyiv time, once).
-				""".formatted(displayName, username, until, link, username, until));
 		try {
-			sender.send(message);
+			mail.send(email, "Запрошення до Relay · Invitation to Relay", """
+					Доброго дня, %s!
+
+					Для вас створено вхід до Relay: %s.
+					Щоб почати, відкрийте посилання і виберіть свій пароль (посилання діє до %s, за Києвом, і лише раз):
+
+					%s
+
+					---
+					You have a login to Relay: %s. Open the link to choose your password (valid until %s, Kyiv time, once).
+					""".formatted(displayName, username, until, link, username, until), null);
 		}
-		catch (MailException ex) {
-			log.warn("Invitation to {} not sent: {}", email, ex.getMessage());
+		catch (DomainException ex) {
+			// said as what it is here: an invitation that did not leave, so nobody is hired
 			throw DomainException.conflict("invitation.not-sent", "The invitation could not be sent: " + ex.getMessage(),
 					email);
 		}

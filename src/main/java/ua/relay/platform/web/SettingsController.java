@@ -1,10 +1,8 @@
 package ua.relay.platform.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;
@@ -53,9 +51,7 @@ class SettingsController {
 
 		static SettingsForm of(CompanySettings.Version version) {
 			var s = version.settings();
-			return new SettingsForm(version.number(), BigDecimal.valueOf(s.firstTouch().toMinutes())
-				.divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP)
-				.stripTrailingZeros(), s.workingDays(), s.dayStarts(), s.dayEnds(), BigDecimal.valueOf(s.leadsPerCallerHour()),
+			return new SettingsForm(version.number(), s.firstTouchHours().stripTrailingZeros(), s.workingDays(), s.dayStarts(), s.dayEnds(), BigDecimal.valueOf(s.leadsPerCallerHour()),
 					BigDecimal.valueOf(s.closerLeadsPerHour()), s.remindersAt());
 		}
 
@@ -66,10 +62,7 @@ class SettingsController {
 			if (leadsPerCallerHour == null || closerLeadsPerHour == null) {
 				throw DomainException.invalid("settings.rate-invalid", "Both rates are required");
 			}
-			var firstTouch = Duration.ofMinutes(firstTouchHours.multiply(BigDecimal.valueOf(60))
-				.setScale(0, RoundingMode.HALF_UP)
-				.longValueExact());
-			return new Settings(firstTouch, days == null ? Set.of() : days, dayStarts, dayEnds,
+			return new Settings(Settings.hours(firstTouchHours), days == null ? Set.of() : days, dayStarts, dayEnds,
 					leadsPerCallerHour.doubleValue(), closerLeadsPerHour.doubleValue(), remindersAt);
 		}
 

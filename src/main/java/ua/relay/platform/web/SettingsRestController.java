@@ -1,9 +1,7 @@
 package ua.relay.platform.web;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,9 +49,7 @@ class SettingsRestController {
 
 		static SettingsBody of(CompanySettings.Version v) {
 			var s = v.settings();
-			return new SettingsBody(v.number(),
-					BigDecimal.valueOf(s.firstTouch().toMinutes()).divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP),
-					s.workingDays(), s.dayStarts(), s.dayEnds(), BigDecimal.valueOf(s.leadsPerCallerHour()),
+			return new SettingsBody(v.number(), s.firstTouchHours(), s.workingDays(), s.dayStarts(), s.dayEnds(), BigDecimal.valueOf(s.leadsPerCallerHour()),
 					BigDecimal.valueOf(s.closerLeadsPerHour()), s.remindersAt(), v.changedAt(), v.changedBy());
 		}
 
@@ -62,9 +58,7 @@ class SettingsRestController {
 				throw DomainException.invalid("settings.incomplete",
 						"firstTouchHours, leadsPerCallerHour and closerLeadsPerHour are required");
 			}
-			return new CompanySettings.Settings(
-					Duration.ofMinutes(firstTouchHours.multiply(BigDecimal.valueOf(60)).setScale(0, RoundingMode.HALF_UP).longValueExact()),
-					workingDays == null ? Set.of() : workingDays, dayStarts, dayEnds, leadsPerCallerHour.doubleValue(),
+			return new CompanySettings.Settings(CompanySettings.Settings.hours(firstTouchHours), workingDays == null ? Set.of() : workingDays, dayStarts, dayEnds, leadsPerCallerHour.doubleValue(),
 					closerLeadsPerHour.doubleValue(), remindersAt);
 		}
 

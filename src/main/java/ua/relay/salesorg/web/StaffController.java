@@ -77,8 +77,9 @@ class StaffController {
 	private java.util.Map<String, java.util.List<ua.relay.salesorg.Team>> openTeamsByTier() {
 		var byTier = new java.util.LinkedHashMap<String, java.util.List<ua.relay.salesorg.Team>>();
 		for (Tier tier : Tier.values()) {
-			byTier.put(tier.name(), teams.open(tier));
+			byTier.put(tier.name(), new java.util.ArrayList<>());
 		}
+		teams.all().stream().filter(ua.relay.salesorg.Team::open).forEach(t -> byTier.get(t.tier().name()).add(t));
 		return byTier;
 	}
 
