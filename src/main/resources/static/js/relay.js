@@ -10,13 +10,18 @@ document.addEventListener('keydown', (event) => {
         if (event.key === 'Escape') target.blur();
         return;
     }
-    const field = document.querySelector(`[data-focus-key="${CSS.escape(event.key)}"]`);
+    // the key as typed, else the Latin letter or digit of the same key: Q works on a Ukrainian layout too
+    const code = event.code || '';
+    const latin = code.startsWith('Key') ? code.slice(3).toLowerCase() : code.startsWith('Digit') ? code.slice(5) : null;
+    const field = document.querySelector(`[data-focus-key="${CSS.escape(event.key)}"]`)
+        || (latin && document.querySelector(`[data-focus-key="${CSS.escape(latin)}"]`));
     if (field) {
         event.preventDefault();
         field.focus();
         return;
     }
-    const button = document.querySelector(`[data-key="${CSS.escape(event.key)}"]`);
+    const button = document.querySelector(`[data-key="${CSS.escape(event.key)}"]`)
+        || (latin && document.querySelector(`[data-key="${CSS.escape(latin)}"]`));
     if (button) {
         event.preventDefault();
         button.click();
@@ -329,4 +334,89 @@ window.addEventListener('DOMContentLoaded', () => {
         const source = document.getElementById(select.dataset.follows);
         if (source) fitChoices(source);
     });
+});
+
+// The search box: its hits drop down under it as one types; ArrowDown goes into them, the arrows move
+// between them, Enter opens one, Escape (or a click elsewhere) closes them and returns to the box.
+function searchHits() {
+    return Array.from(document.querySelectorAll('#search-results a.search-hit'));
+}
+document.addEventListener('keydown', (event) => {
+    const results = document.getElementById('search-results');
+    if (!results || !event.target.closest) return;
+    const inBox = event.target.id === 'search-box';
+    const inResults = event.target.closest('#search-results');
+    if (!inBox && !inResults) return;
+    const hits = searchHits();
+    if (event.key === 'Escape') {
+        results.replaceChildren();
+        document.getElementById('search-box').focus();
+        event.stopPropagation();
+        return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    if (hits.length === 0) return;
+    const at = hits.indexOf(document.activeElement);
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, hits.length - 1) : at - 1;
+    if (next < 0) document.getElementById('search-box').focus();
+    else hits[next].focus();
+}, true);
+document.addEventListener('click', (event) => {
+    const results = document.getElementById('search-results');
+    if (results && event.target.closest && !event.target.closest('#search-form')) results.replaceChildren();
+});
+
+// The caller's desk: how long the prospect has been on the screen (the call's length, near enough), quick
+// callback times written into the field in Kyiv time, and "straight to the next prospect" remembered.
+function kyivParts(date) {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Kyiv', year: 'numeric', month: '2-digit',
+        day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false }).formatToParts(date);
+    return Object.fromEntries(parts.map((p) => [p.type, p.value]));
+}
+function deskSetUp() {
+    const timer = document.getElementById('call-timer');
+    if (timer && !timer.dataset.started) {
+        const started = Date.now();
+        timer.dataset.started = String(started);
+        const tick = () => {
+            if (!document.body.contains(timer)) return;
+            const seconds = Math.floor((Date.now() - started) / 1000);
+            timer.textContent = `${String(Math.floor(seconds / 60)).padStart(2, '0')}:${String(seconds % 60).padStart(2, '0')}`;
+            setTimeout(tick, 1000);
+        };
+        tick();
+    }
+    document.querySelectorAll('input[data-remember]:not([data-remembered])').forEach((box) => {
+        box.dataset.remembered = 'true';
+        box.checked = localStorage.getItem(box.dataset.remember) === 'true';
+        box.addEventListener('change', () => localStorage.setItem(box.dataset.remember, String(box.checked)));
+    });
+}
+document.addEventListener('DOMContentLoaded', deskSetUp);
+document.addEventListener('htmx:afterSettle', deskSetUp);
+document.addEventListener('click', (event) => {
+    const quick = event.target.closest && event.target.closest('[data-callback-in], [data-callback-tomorrow]');
+    if (!quick) return;
+    const field = document.getElementById('callbackAt');
+    if (!field) return;
+    let when;
+    if (quick.dataset.callbackIn) {
+        when = kyivParts(new Date(Date.now() + Number(quick.dataset.callbackIn) * 60000));
+    } else {
+        when = kyivParts(new Date(Date.now() + 24 * 3600000));
+        [when.hour, when.minute] = quick.dataset.callbackTomorrow.split(':');
+    }
+    field.value = `${when.day}.${when.month}.${when.year} ${when.hour}:${when.minute}`;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+});
+
+// A list's "select all on this page" box ticks or clears every row's box of the same name.
+document.addEventListener('change', (event) => {
+    const all = event.target.closest && event.target.closest('[data-select-all]');
+    if (!all) return;
+    const form = all.closest('form') || document;
+    form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(all.dataset.selectAll)}"]`)
+        .forEach((box) => { box.checked = all.checked; });
 });

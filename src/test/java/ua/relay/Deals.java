@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import ua.relay.conversion.ConversionQueries;
 import ua.relay.conversion.DealView;
+import ua.relay.conversion.LeadView;
 import ua.relay.conversion.LeadInbox;
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
@@ -59,8 +60,8 @@ public class Deals {
 		return open(closer);
 	}
 
-	private DealView open(Actor wanted) {
-		var caller = staffing.hire(Role.CALLER);
+	/** A new lead that {@code caller} handed over, waiting with the closer the distribution chose. */
+	public LeadView leadFrom(Actor caller) {
 		prospects.queueFirst();
 		var card = queue.next(caller).orElseThrow();
 		queue.record(card.id(), CallReport.of(CallOutcome.INTERESTED, "Потрібна ціна"), caller);
@@ -68,13 +69,17 @@ public class Deals {
 		var chosen = await().atMost(Duration.ofSeconds(20))
 			.until(() -> responsibilities.responsible(company, Tier.LC), Optional::isPresent)
 			.get();
-		var holder = Staffing.as(chosen, Role.CLOSER);
-		var lead = await().atMost(Duration.ofSeconds(20))
-			.until(() -> conversion.newLeads(holder).stream().filter(l -> l.company().id().equals(company)).findFirst(),
-					Optional::isPresent)
+		return await().atMost(Duration.ofSeconds(20))
+			.until(() -> conversion.newLeads(Staffing.as(chosen, Role.CLOSER)).stream()
+				.filter(l -> l.company().id().equals(company))
+				.findFirst(), Optional::isPresent)
 			.get();
-		var closer = holder;
-		if (wanted != null && !chosen.value().equals(wanted.employeeId())) {
+	}
+
+	private DealView open(Actor wanted) {
+		var lead = leadFrom(staffing.hire(Role.CALLER));
+		var closer = Staffing.as(lead.closerId(), Role.CLOSER);
+		if (wanted != null && !lead.closerId().value().equals(wanted.employeeId())) {
 			inbox.reassign(lead.id(), new EmployeeId(wanted.employeeId()), staffing.hire(Role.HEAD));
 			closer = wanted;
 		}

@@ -16,7 +16,7 @@ class AccountsAccess {
 
 	@Bean
 	AccessRules accountsAccessRules(DeskAccess desks) {
-		return desks.rulesFor("accounts", Role.ACCOUNT_MANAGER);
+		return desks.rulesFor("accounts", Role.ACCOUNT_MANAGER, "/accounts/clients/reassign");
 	}
 
 	@Bean

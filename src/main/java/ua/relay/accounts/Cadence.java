@@ -15,8 +15,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.accounts.domain.BuyingRhythm;
+import ua.relay.party.CompanyDirectory;
+import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.Notifications;
 import ua.relay.platform.SqlTime;
 
 /**
@@ -35,13 +38,20 @@ public class Cadence {
 
 	private final Clock clock;
 
-	Cadence(JdbcClient jdbc, AccountsProperties settings, Clock clock) {
+	private final Notifications notifications;
+
+	private final CompanyDirectory companies;
+
+	Cadence(JdbcClient jdbc, AccountsProperties settings, Clock clock, Notifications notifications,
+			CompanyDirectory companies) {
+		this.notifications = notifications;
+		this.companies = companies;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	private record History(UUID client, UUID manager, String industry, List<LocalDate> orders) {
+	private record History(UUID client, UUID company, UUID manager, String industry, List<LocalDate> orders) {
 	}
 
 	/** The rhythm of every client, by client. */
@@ -119,6 +129,8 @@ public class Cadence {
 				.param("since", rhythm.daysSinceLast())
 				.param("risk", rhythm.atRisk())
 				.update();
+			notifications.notify(h.manager(), Notifications.Kind.CLIENT_REMINDER,
+					companies.getCard(new CompanyId(h.company())).displayName(), title, "/accounts/clients/" + rhythm.clientId());
 			made++;
 		}
 		log.info("Reminders: {} made for {}", made, today);
@@ -196,7 +208,7 @@ public class Cadence {
 	private Map<UUID, History> histories() {
 		var histories = new HashMap<UUID, History>();
 		jdbc.sql("""
-				select c.id, c.account_manager_id, co.industry, o.ordered_at
+				select c.id, c.account_manager_id, co.industry, o.ordered_at, c.company_id
 				from accounts_client c
 				join party_company co on co.id = c.company_id
 				join accounts_order o on o.client_id = c.id
@@ -207,7 +219,8 @@ public class Cadence {
 				var manager = rs.getObject(2, UUID.class);
 				String industry = rs.getString(3);
 				var day = SqlTime.instant(rs, "ordered_at").atZone(clock.getZone()).toLocalDate();
-				histories.computeIfAbsent(client, id -> new History(id, manager, industry, new ArrayList<>()))
+				var company = rs.getObject("company_id", UUID.class);
+				histories.computeIfAbsent(client, id -> new History(id, company, manager, industry, new ArrayList<>()))
 					.orders()
 					.add(day);
 				return null;

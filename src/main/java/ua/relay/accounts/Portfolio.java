@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -179,6 +180,42 @@ public class Portfolio {
 			.param(clientId)
 			.query((rs, n) -> new Requisites(rs.getString(1), rs.getString(2)))
 			.single();
+	}
+
+	/**
+	 * The head gives the chosen clients to another account manager at once: the responsibility matrix, the
+	 * clients and their open reminders follow; how many changed hands.
+	 */
+	@Transactional
+	public int reassign(Collection<UUID> clients, EmployeeId to, Actor actor) {
+		if (!actor.seesEverything()) {
+			throw DomainException.forbidden("clients.reassign-head-only", "Only the head gives clients to another manager");
+		}
+		var manager = staff.get(to);
+		if (!manager.active() || manager.tier() != Tier.AM) {
+			throw DomainException.invalid("clients.reassign-not-a-manager", manager.fullName() + " is not an active account manager");
+		}
+		int moved = 0;
+		for (UUID id : clients) {
+			var client = client(id, actor);
+			if (to.equals(client.accountManagerId())) {
+				continue;
+			}
+			var assignment = responsibilities.reassign(client.company().id(), Tier.AM, to);
+			jdbc.sql("""
+					update accounts_client set account_manager_id = :to, assigned_reason = :reason, version = version + 1
+					where id = :client""")
+				.param("to", to.value())
+				.param("reason", assignment.reason())
+				.param("client", id)
+				.update();
+			jdbc.sql("update accounts_task set assignee = :to where client_id = :client and done_at is null")
+				.param("to", to.value())
+				.param("client", id)
+				.update();
+			moved++;
+		}
+		return moved;
 	}
 
 	/** Whether the company is a client already. */

@@ -27,7 +27,10 @@ class ReminderSweeps {
 
 	private volatile LocalDate sweptOn;
 
-	ReminderSweeps(Cadence cadence, CompanySettings settings, Clock clock) {
+	private final OverdueNotices overdue;
+
+	ReminderSweeps(Cadence cadence, CompanySettings settings, Clock clock, OverdueNotices overdue) {
+		this.overdue = overdue;
 		this.cadence = cadence;
 		this.settings = settings;
 		this.clock = clock;
@@ -38,9 +41,13 @@ class ReminderSweeps {
 		cadence.sweep();
 	}
 
-	/** Sweeps once a day, at the first check on or after the company's time. */
+	/**
+	 * Sweeps once a day, at the first check on or after the company's time; tells of invoices turned overdue
+	 * at every check.
+	 */
 	@Scheduled(cron = "0 */5 * * * *", zone = "Europe/Kyiv")
 	void whenDue() {
+		overdue.tell();
 		var now = LocalDateTime.now(clock);
 		if (!now.toLocalDate().equals(sweptOn) && !now.toLocalTime().isBefore(settings.current().remindersAt())) {
 			cadence.sweep();

@@ -77,6 +77,15 @@ public class CommissionStatements {
 			.toList();
 	}
 
+	/** Every active employee's statement for the month, as it is e-mailed to each of them at the month's end. */
+	List<Statement> forMailing(YearMonth month) {
+		var items = compute(Optional.empty(), month, plans.table(), organisation.history());
+		return staff.all().stream()
+			.filter(e -> e.active() && !e.headOfSales())
+			.map(e -> new Statement(e.id(), e.fullName(), month, items.getOrDefault(e.id(), List.of())))
+			.toList();
+	}
+
 	private Map<EmployeeId, List<StatementItem>> compute(Optional<EmployeeId> only, YearMonth month, RateTable rates,
 			ModeHistory modes) {
 		var zone = clock.getZone();

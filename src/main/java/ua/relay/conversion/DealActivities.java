@@ -66,18 +66,20 @@ public class DealActivities {
 		return id;
 	}
 
+	/** A task, or a meeting the closer planned themselves (its start as the due time). */
 	@Transactional
-	public UUID plan(DealId dealId, String title, Instant dueAt, Actor actor) {
+	public UUID plan(DealId dealId, String title, Instant dueAt, boolean meeting, Actor actor) {
 		var closer = requireCloser(dealId, actor);
 		if (dueAt == null) {
 			throw ConversionException.invalid("task.due", "A task has a due time");
 		}
 		var id = UUID.randomUUID();
 		jdbc.sql("""
-				insert into conversion_task (id, deal_id, title, due_at, assignee, created_at) values (?, ?, ?, ?, ?, ?)
+				insert into conversion_task (id, deal_id, title, due_at, assignee, created_at, kind)
+				values (?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(id, dealId.value(), required(title, "task.title", MAX_TITLE), SqlTime.of(dueAt), closer.value(),
-					SqlTime.of(clock.instant()))
+					SqlTime.of(clock.instant()), meeting ? "MEETING" : "TASK")
 			.update();
 		return id;
 	}

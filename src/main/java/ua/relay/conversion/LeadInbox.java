@@ -54,10 +54,14 @@ public class LeadInbox {
 
 	private final DealActivities activities;
 
+	private final LeadAnnouncements announcements;
+
 	LeadInbox(LeadRepository leads, DealRepository deals, Responsibilities responsibilities, Clock clock,
 			HandOverCredits credits, ApplicationEventPublisher events, TierTwoReturns returns, Staff staff,
-			StageRepository stages, Shifts shifts, CompanySettings settings, DealActivities activities) {
+			StageRepository stages, Shifts shifts, CompanySettings settings, DealActivities activities,
+			LeadAnnouncements announcements) {
 		this.activities = activities;
+		this.announcements = announcements;
 		this.stages = stages;
 		this.shifts = shifts;
 		this.settings = settings;
@@ -93,6 +97,7 @@ public class LeadInbox {
 				: responsibilities.assignTo(handOver.companyId(), Tier.LC, meeting.with(), "reason.meeting-booked");
 		var now = clock.instant();
 		leads.insert(Lead.receive(handOver, closer, now, firstTouchDue(closer.employee(), now)));
+		announcements.landed(id, handOver.companyId(), closer.employee());
 		if (meeting != null) {
 			events.publishEvent(new MeetingScheduled(id, handOver.companyId(), closer.employee(), meeting.start(),
 					meeting.end()));
@@ -126,6 +131,7 @@ public class LeadInbox {
 		if (lead.prospectId() != null) {
 			returns.rejected(lead.id().value(), lead.prospectId(), lead.handedOverBy(), rejected.reason(),
 					rejected.disqualified(), rejected.rejectedAt());
+			announcements.returned(lead.companyId(), lead.handedOverBy(), rejected.reason());
 		}
 		events.publishEvent(rejected);
 		return rejected;
@@ -149,6 +155,7 @@ public class LeadInbox {
 		var now = clock.instant();
 		leads.insert(Lead.receiveInbound(id, inbound.company(), inbound.note(), inbound.at(),
 				new Assignment(inbound.closer(), inbound.reason()), now, firstTouchDue(inbound.closer(), now)));
+		announcements.landed(id, inbound.company(), inbound.closer());
 		return id;
 	}
 
@@ -182,6 +189,7 @@ public class LeadInbox {
 		var assignment = responsibilities.reassign(lead.companyId(), Tier.LC, closer);
 		lead.reassign(closer, assignment.reason(), firstTouchDue(closer, clock.instant()));
 		leads.update(lead);
+		announcements.landed(id, lead.companyId(), closer);
 	}
 
 }

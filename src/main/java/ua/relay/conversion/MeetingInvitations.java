@@ -112,6 +112,11 @@ class MeetingInvitations {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableMethod.REQUEST);
 		calendar.add(event);
+		return written(calendar);
+	}
+
+	/** The calendar as iCalendar text (RFC 5545), unvalidated: Relay makes only what it can write. */
+	static String written(Calendar calendar) {
 		var out = new StringWriter();
 		try {
 			new CalendarOutputter(false).output(calendar, out);

@@ -181,7 +181,7 @@ class Closers {
 		activities.record(deal.id(), ActivityKind.EMAIL, "Надіслали комерційну пропозицію " + from + " — " + to, null,
 				deal.closer());
 		var due = afterWorking(run, deal.closer(), run.timeline().now(), DAY * 2);
-		var task = activities.plan(deal.id(), "Передзвонити щодо пропозиції", due, deal.closer());
+		var task = activities.plan(deal.id(), "Передзвонити щодо пропозиції", due, false, deal.closer());
 		run.timeline().at(due.minus(Duration.ofMinutes(20 + fate.nextInt(90))), () -> {
 			if (conversion.deal(deal.id(), deal.closer()).open()) {
 				activities.record(deal.id(), ActivityKind.CALL, "Обговорили пропозицію, чекають погодження", null, deal.closer());

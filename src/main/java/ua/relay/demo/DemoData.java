@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import ua.relay.platform.Notifications;
 import ua.relay.platform.OwnCompany;
 import ua.relay.platform.UserManagement;
 
@@ -37,8 +38,14 @@ class DemoData implements ApplicationRunner {
 
 	private DemoRun made;
 
+	private final Notifications notifications;
+
+	private final java.time.Clock clock;
+
 	DemoData(UserManagement users, OwnCompany company, DemoHistory history, DemoProperties properties,
-			@Value("${spring.datasource.url:}") String datasourceUrl) {
+			Notifications notifications, java.time.Clock clock, @Value("${spring.datasource.url:}") String datasourceUrl) {
+		this.notifications = notifications;
+		this.clock = clock;
 		this.users = users;
 		this.company = company;
 		this.history = history;
@@ -58,6 +65,8 @@ class DemoData implements ApplicationRunner {
 		}
 		long started = System.nanoTime();
 		made = history.make(SEED);
+		// what the months of history told everyone was read long ago; the last day's news is still new
+		notifications.readBefore(clock.instant().minus(Duration.ofDays(1)));
 		if (!company.recorded()) {
 			company.record(company.defaults()); // the demo's cargo company on its documents
 		}

@@ -14,6 +14,10 @@ public record CompanyCard(CompanyId id, String name, String legalForm, String ed
 	 * takes no quotes: ФОП Коваль Олег Петрович.
 	 */
 	public String displayName() {
+		return displayName(legalForm, name);
+	}
+
+	static String displayName(String legalForm, String name) {
 		if (legalForm == null || legalForm.isBlank()) {
 			return name;
 		}

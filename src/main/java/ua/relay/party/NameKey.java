@@ -46,6 +46,11 @@ public final class NameKey {
 		return normalisedName + "|" + normalisedCity;
 	}
 
+	/** A name alone as it is compared (a search's words against the keys): no legal form, no punctuation. */
+	public static String nameOnly(String name) {
+		return normalise(LEGAL_FORMS.matcher(lower(name)).replaceAll(" "));
+	}
+
 	private static String lower(String value) {
 		String lower = value == null ? "" : value.toLowerCase(Locale.forLanguageTag("uk")).replace('’', '\'').replace('ʼ', '\'');
 		return CYRILLIC.matcher(lower).find() ? WORD.matcher(lower).replaceAll(word -> cyrillic(word.group())) : lower;

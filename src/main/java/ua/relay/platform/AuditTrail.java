@@ -29,7 +29,7 @@ public class AuditTrail {
 			"reassigned", "settings", "commission-plan", "import", "import-undone", "client-import", "invoice",
 			"payment", "payment-cancelled", "export", "token-issued", "token-revoked", "team", "invitation-sent",
 			"invitation-accepted", "employee-moved", "second-factor",
-			"deal-import");
+			"deal-import", "calendar-feed");
 
 	private static final int PAGE = 100;
 

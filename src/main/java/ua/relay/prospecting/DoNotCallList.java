@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.ListPage;
 import ua.relay.prospecting.jdbc.JdbcDoNotCallRegistry;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.PhoneNumber;
@@ -49,6 +50,15 @@ public class DoNotCallList {
 
 	public List<DoNotCallEntry> latest() {
 		return registry.latest(500);
+	}
+
+	/** The newest entries first, a page at a time; with {@code number}, those whose phone holds its digits. */
+	public ListPage<DoNotCallEntry> page(String number, int page) {
+		String digits = number == null ? "" : number.replaceAll("\\D", "");
+		long total = registry.count(digits);
+		int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
+		int shown = Math.min(Math.max(1, page), pages);
+		return new ListPage<>(registry.page(digits, ListPage.SIZE, (shown - 1) * ListPage.SIZE), shown, ListPage.SIZE, total);
 	}
 
 	public long size() {

@@ -28,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
 import ua.relay.platform.AuditTrail;
+import ua.relay.platform.Notifications;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.bulk.SequentialIds;
 import ua.relay.prospecting.domain.DuplicatesInFile;
@@ -95,10 +96,13 @@ public class ProspectImports {
 
 	private final AuditTrail audit;
 
+	private final Notifications notifications;
+
 	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background,
-			AuditTrail audit) {
+			AuditTrail audit, Notifications notifications) {
 		this.audit = audit;
+		this.notifications = notifications;
 		this.store = store;
 		this.companies = companies;
 		this.clock = clock;
@@ -168,13 +172,28 @@ public class ProspectImports {
 	public void runInBackground(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		claim(id, mode);
 		background.execute(() -> {
+			String failure = null;
 			try {
 				runClaimed(id, mapping, mode, addToKnown);
 			}
 			catch (RuntimeException ex) {
 				log.warn("Import {} failed: {}", id, ex.toString());
+				failure = ex.getMessage() == null ? ex.toString() : ex.getMessage();
 			}
+			tellUploader(id, failure);
 		});
+	}
+
+	/** The one who started a run in the background is told when it ends, and of the reason if it failed. */
+	private void tellUploader(UUID id, String failure) {
+		try {
+			aside.executeWithoutResult(status -> store.uploadedBy(id)
+				.ifPresent(employee -> notifications.notify(employee, Notifications.Kind.IMPORT_FINISHED,
+						report(id).fileName(), failure, "/prospecting/manage/imports/" + id)));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {}: its uploader was not told: {}", id, ex.toString());
+		}
 	}
 
 	private void claim(UUID id, ImportMode mode) {

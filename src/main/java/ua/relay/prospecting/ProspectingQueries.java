@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
 import ua.relay.platform.SqlTime;
@@ -27,10 +28,37 @@ public class ProspectingQueries {
 
 	private final Staff staff;
 
-	ProspectingQueries(JdbcClient jdbc, Clock clock, Staff staff) {
+	private final CompanyDirectory companies;
+
+	ProspectingQueries(JdbcClient jdbc, Clock clock, Staff staff, CompanyDirectory companies) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.staff = staff;
+		this.companies = companies;
+	}
+
+	/** A callback the caller promised: to which company, when; {@code late} once its time has passed. */
+	public record Callback(UUID prospectId, String company, Instant dueAt, boolean late) {
+	}
+
+	/** The caller's promised callbacks, the soonest first (the desk gives each to them when it is due). */
+	public List<Callback> callbacks(Actor actor) {
+		if (actor.employee().isEmpty()) {
+			return List.of();
+		}
+		var rows = jdbc.sql("""
+				select id, company_id, due_at from prospecting_prospect
+				where callback_owner = :me and status = 'CALLBACK' order by due_at limit 30""")
+			.param("me", actor.requireEmployee())
+			.query((rs, n) -> new Object[] { rs.getObject(1, UUID.class), new CompanyId(rs.getObject(2, UUID.class)),
+					SqlTime.instant(rs, "due_at") })
+			.list();
+		var cards = companies.cards(rows.stream().map(r -> (CompanyId) r[1]).toList());
+		var now = clock.instant();
+		return rows.stream()
+			.map(r -> new Callback((UUID) r[0], cards.get((CompanyId) r[1]).displayName(), (Instant) r[2],
+					((Instant) r[2]).isBefore(now)))
+			.toList();
 	}
 
 	/** Tier 1's calls to a company, the latest first: what a closer reads before calling it. */

@@ -40,6 +40,15 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
 		return amount.compareTo(other.amount);
 	}
 
+	/** As Ukrainian documents and letters write it: 45 000,50 грн. */
+	public String text() {
+		var symbols = new java.text.DecimalFormatSymbols();
+		symbols.setGroupingSeparator('\u00a0');
+		symbols.setDecimalSeparator(',');
+		return new java.text.DecimalFormat("#,##0.00", symbols).format(amount.setScale(2, java.math.RoundingMode.HALF_UP))
+				+ "\u00a0грн";
+	}
+
 	@Override
 	public String toString() {
 		return amount.toPlainString() + " UAH";

@@ -47,6 +47,9 @@ class CadenceIT {
 	Cadence cadence;
 
 	@Autowired
+	OverdueNotices overdue;
+
+	@Autowired
 	Segments segments;
 
 	@Autowired
@@ -131,7 +134,7 @@ class CadenceIT {
 			order(client, today.minusDays(25 + 21L * i));
 		}
 		var before = settings.current();
-		var sweeps = new ReminderSweeps(cadence, settings, clock);
+		var sweeps = new ReminderSweeps(cadence, settings, clock, overdue);
 		try {
 			settings.change(head, settings.version().number(), new CompanySettings.Settings(before.firstTouch(),
 					before.workingDays(), before.dayStarts(), before.dayEnds(), before.leadsPerCallerHour(),

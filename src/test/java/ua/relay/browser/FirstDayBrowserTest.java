@@ -310,6 +310,14 @@ class FirstDayBrowserTest {
 		assertThat(b.problemAt("from")).isNotBlank();
 		b.go("/conversion/board");
 		b.look("closer-board");
+		b.go("/conversion/inbox");
+		b.sendUntouched(b.find("#deals-bulk"));
+		assertThat(b.problem()).as("nothing ticked").isNotBlank();
+		b.sendWrong(b.find("#deals-bulk"), () -> {
+			b.find("#open-deals input[name=deal]").click();
+			b.js("arguments[0].options[arguments[0].selectedIndex].value = 'NO_SUCH_STAGE'", b.find("#bulk-stage"));
+		});
+		assertThat(b.problem()).as("a stage that is not there").isNotBlank();
 	}
 
 	@Test
@@ -530,6 +538,11 @@ class FirstDayBrowserTest {
 		assertThat(b.find("#do-not-call").getText()).contains("+380 44 765 43 99");
 		b.sendUntouched(b.find("#do-not-call form[action$='/remove']"));
 		assertThat(b.done()).isNotBlank();
+		b.sendUntouched(b.find("#do-not-call-filter"));
+		b.sendWrong(b.find("#do-not-call-filter"), () -> b.type(b.find("#do-not-call-number"), "немає"));
+		assertThat(b.problemAt("number")).isNotBlank();
+		b.type(b.find("#do-not-call-number"), "044 765");
+		b.send(b.find("#do-not-call-filter"));
 
 		b.go("/prospecting/manage/imports");
 		b.look("head-imports");
@@ -696,6 +709,30 @@ class FirstDayBrowserTest {
 			assertThat(b.problem()).isNotBlank();
 		}
 		b.go("/conversion/inbox");
+		if (b.has("#leads-bulk")) {
+			b.sendUntouched(b.find("#leads-bulk"));
+			assertThat(b.problem()).as("nothing ticked").isNotBlank();
+			b.sendWrong(b.find("#leads-bulk"), () -> {
+				b.find("#new-leads input[name=lead]").click();
+				b.js("arguments[0].options[arguments[0].selectedIndex].value = 'nobody'", b.find("#bulk-closer"));
+			});
+			assertThat(b.problem()).as("a closer who is not there").isNotBlank();
+		}
+		b.go("/conversion/board");
+		b.look("head-board");
+		b.sendUntouched(b.find("#board-filter"));
+		b.sendWrong(b.find("#board-filter"), () -> b.js("arguments[0].options[arguments[0].selectedIndex].value = 'nobody'",
+				b.find("#board-closer")));
+		assertThat(b.problem()).as("a closer who is not there").isNotBlank();
+		b.go("/accounts/clients");
+		b.sendUntouched(b.find("#clients-bulk"));
+		assertThat(b.problem()).as("nothing ticked").isNotBlank();
+		b.sendWrong(b.find("#clients-bulk"), () -> {
+			b.find("#clients input[name=client]").click();
+			b.js("arguments[0].options[arguments[0].selectedIndex].value = 'nobody'", b.find("#bulk-manager"));
+		});
+		assertThat(b.problem()).as("a manager who is not there").isNotBlank();
+		b.go("/conversion/inbox");
 		b.maybe("form[action$='/escalate']").ifPresent(escalate -> {
 			b.sendUntouched(escalate);
 			assertThat(b.done()).isNotBlank();
@@ -729,6 +766,13 @@ class FirstDayBrowserTest {
 	void theHeadReadsTheNumbersByPeriodChangesACommissionAndComparesTheModels() {
 		var b = browser();
 		b.logIn("head");
+		b.type(b.find("#search-box"), "Київ");
+		b.find("#search-box").sendKeys(org.openqa.selenium.Keys.ENTER);
+		b.find("#search-page-form");
+		b.look("head-search");
+		b.sendUntouched(b.find("#search-page-form"));
+		b.sendWrong(b.find("#search-page-form"), () -> b.type(b.find("#search-page-q"), "ж"));
+		assertThat(b.find("#search-nothing").getText()).isNotBlank();
 		b.menu("/analytics/dashboard");
 		b.find(".presets a:nth-child(3)").click();
 		b.settle();
@@ -807,7 +851,8 @@ class FirstDayBrowserTest {
 				b.sendUntouched(form);
 				var field = b.find("form[method=get] input[data-date]");
 				String name = field.getDomAttribute("name");
-				b.sendWrong(b.find("form[method=get]"), () -> b.type(b.find("form[method=get] input[data-date]"), "31.02.2027"));
+				b.sendWrong(b.find("form[method=get]:has(input[data-date])"),
+						() -> b.type(b.find("form[method=get] input[data-date]"), "31.02.2027"));
 				assertThat(b.problemAt(name)).as(page).contains("01.12.2026");
 			}
 		}

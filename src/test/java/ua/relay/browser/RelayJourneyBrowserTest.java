@@ -545,6 +545,119 @@ class RelayJourneyBrowserTest {
 		return Optional.empty();
 	}
 
+	@Test
+	@Order(13)
+	void theHeadFindsAClientByAPhoneAsPeopleWriteItAndByAMisspeltNameAndACallerFindsNoClient() {
+		var client = jdbc.sql("""
+				select cl.id, c.name, min(p.e164) as phone from accounts_client cl
+				join party_company c on c.id = cl.company_id join party_phone p on p.company_id = c.id
+				where length(c.name) >= 8 group by cl.id, c.name order by c.name""")
+			.query((rs, n) -> List.of(rs.getString("id"), rs.getString("name"), rs.getString("phone")))
+			.list()
+			.get(0);
+		String id = client.get(0);
+		String name = client.get(1);
+		String digits = "0" + client.get(2).substring(4); // +380671234567 → 0671234567
+		String spaced = digits.substring(0, 3) + " " + digits.substring(3, 6) + " " + digits.substring(6, 8) + " "
+				+ digits.substring(8);
+		logIn("head");
+		var box = browser.findElement(By.id("search-box"));
+		box.sendKeys(spaced);
+		until(() -> find(By.cssSelector("#search-results a.search-hit[data-record='" + id + "']")));
+		screenshot("search-head-phone");
+		box.sendKeys(Keys.ARROW_DOWN);
+		assertThat(browser.switchTo().activeElement().getDomAttribute("data-record")).isEqualTo(id);
+		browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+		until(() -> path().equals("/accounts/clients/" + id) ? Optional.of(true) : Optional.empty());
+
+		int middle = name.length() / 2;
+		while (!Character.isLetter(name.charAt(middle))) {
+			middle++;
+		}
+		String misspelt = name.substring(0, middle) + (name.charAt(middle) == 'о' ? 'а' : 'о') + name.substring(middle + 1);
+		box = browser.findElement(By.id("search-box"));
+		box.sendKeys(misspelt);
+		until(() -> find(By.cssSelector("#search-results a.search-hit[data-record='" + id + "']")));
+		box.sendKeys(Keys.ENTER);
+		until(() -> path().equals("/search") ? find(By.cssSelector("#search-found a.search-hit[data-record='" + id + "']"))
+				: Optional.empty());
+		screenshot("search-head-misspelt");
+
+		logIn("caller1");
+		box = browser.findElement(By.id("search-box"));
+		box.sendKeys(name);
+		until(() -> find(By.cssSelector("#search-results #search-nothing")));
+		assertThat(browser.findElements(By.cssSelector("#search-results a.search-hit"))).isEmpty();
+		screenshot("search-caller-nothing");
+	}
+
+	@Test
+	@Order(14)
+	void aClosersDayShowsTheMeetingTierOneBookedAndTheirPhonesCalendarReadsIt() throws Exception {
+		var meeting = jdbc.sql("""
+				select l.id, u.username from conversion_lead l join platform_user u on u.employee_id = l.closer_id
+				where l.meeting_starts_at > current_timestamp and l.status <> 'REJECTED'
+				  and l.meeting_starts_at < current_timestamp + interval '6' day
+				order by l.meeting_starts_at""")
+			.query((rs, n) -> List.of(rs.getString(1), rs.getString(2)))
+			.list();
+		assertThat(meeting).as("the demo books meetings for the days ahead").isNotEmpty();
+		String lead = meeting.get(0).get(0);
+		logIn(meeting.get(0).get(1));
+		browser.get(url("/conversion/day"));
+		var item = until(() -> find(By.cssSelector("#day-meetings li.meeting[data-meeting='" + lead + "']")));
+		assertThat(item.getText()).contains("призначив");
+		screenshot("closer-day");
+
+		browser.findElement(By.cssSelector("#feed-issue button")).click();
+		String feed = until(() -> find(By.id("feed-url"))).getDomProperty("value");
+		var http = HttpClient.newHttpClient();
+		var calendar = http.send(HttpRequest.newBuilder(URI.create(feed)).build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(calendar.statusCode()).isEqualTo(200);
+		assertThat(calendar.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+		assertThat(calendar.body()).contains("BEGIN:VCALENDAR", "UID:" + lead + "@relay");
+
+		browser.findElement(By.cssSelector("#feed-issue button")).click();
+		until(() -> find(By.id("feed-url")).filter(f -> !f.getDomProperty("value").equals(feed)));
+		assertThat(http.send(HttpRequest.newBuilder(URI.create(feed)).build(), HttpResponse.BodyHandlers.ofString())
+			.statusCode()).as("the replaced address").isEqualTo(404);
+	}
+
+	@Autowired
+	ua.relay.Staffing staffing;
+
+	@Autowired
+	ua.relay.Deals deals;
+
+	@Autowired
+	ua.relay.conversion.LeadInbox inbox;
+
+	@Test
+	@Order(15)
+	void aNewLeadRaisesTheBellOnTheClosersOpenPageWithoutAReload() {
+		logIn("closer1");
+		browser.get(url("/conversion/inbox"));
+		int before = Integer.parseInt(until(() -> find(By.id("bell"))).getDomAttribute("data-unread"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.relayNotReloaded = true");
+
+		var closer1 = new EmployeeId(jdbc.sql("select employee_id from platform_user where username = 'closer1'")
+			.query(UUID.class)
+			.single());
+		var lead = deals.leadFrom(staffing.hire(ua.relay.platform.Role.CALLER));
+		if (!lead.closerId().equals(closer1)) {
+			inbox.reassign(lead.id(), closer1, staffing.hire(ua.relay.platform.Role.HEAD));
+		}
+
+		new WebDriverWait(browser, Duration.ofSeconds(45)).ignoring(StaleElementReferenceException.class)
+			.until(d -> Integer.parseInt(d.findElement(By.id("bell")).getDomAttribute("data-unread")) > before);
+		assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return window.relayNotReloaded"))
+			.as("the same page, not reloaded").isEqualTo(true);
+		screenshot("closer-bell");
+		browser.findElement(By.id("bell")).click();
+		until(() -> find(By.cssSelector("#notifications li.unread[data-kind='NEW_LEAD'] a"))).click();
+		until(() -> path().startsWith("/conversion/leads/") ? Optional.of(true) : Optional.empty());
+	}
+
 	private void logIn(String username) {
 		logIn(browser, username);
 	}

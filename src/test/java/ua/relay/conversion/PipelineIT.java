@@ -105,8 +105,8 @@ class PipelineIT {
 		assertThat(activities.timeline(deal.id(), closer)).extracting(ActivityView::kind)
 			.containsExactly(ActivityKind.EMAIL, ActivityKind.CALL);
 
-		var late = activities.plan(deal.id(), "Передзвонити щодо договору", now.minusSeconds(600), closer);
-		activities.plan(deal.id(), "Надіслати договір", now.plusSeconds(86_400), closer);
+		var late = activities.plan(deal.id(), "Передзвонити щодо договору", now.minusSeconds(600), false, closer);
+		activities.plan(deal.id(), "Надіслати договір", now.plusSeconds(86_400), false, closer);
 		assertThat(activities.openTasks(closer)).extracting(TaskView::title, TaskView::overdue)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Передзвонити щодо договору", true),
 					org.assertj.core.groups.Tuple.tuple("Надіслати договір", false));

@@ -44,7 +44,7 @@ class TasksApiIT {
 	void aTaskThatIsMissingAnothersOrDoneIsRefusedWithItsOwnCode() throws Exception {
 		var closer = staffing.hire(Role.CLOSER);
 		var deal = deals.openFor(closer).id();
-		var task = activities.plan(deal, "Надіслати договір", clock.instant().plusSeconds(3_600), closer);
+		var task = activities.plan(deal, "Надіслати договір", clock.instant().plusSeconds(3_600), false, closer);
 		var colleague = staffing.hire(Role.CLOSER);
 
 		mvc.perform(post("/api/v1/conversion/tasks/{id}/done", UUID.randomUUID()).with(basic(closer)))
@@ -63,7 +63,7 @@ class TasksApiIT {
 	void theAdministratorSeesEveryOpenTask() throws Exception {
 		var closer = staffing.hire(Role.CLOSER);
 		var deal = deals.openFor(closer).id();
-		activities.plan(deal, "Зустріч на складі клієнта", clock.instant().plusSeconds(7_200), closer);
+		activities.plan(deal, "Зустріч на складі клієнта", clock.instant().plusSeconds(7_200), false, closer);
 		var admin = staffing.hire(Role.ADMIN);
 
 		mvc.perform(get("/api/v1/conversion/tasks").with(basic(admin)))

@@ -62,6 +62,21 @@ class JdbcDealRepository implements DealRepository {
 					deal.stage(), amount(deal), deal.expectedClose(), deal.probability(), SqlTime.of(deal.openedAt()),
 					SqlTime.of(deal.stageChangedAt()), SqlTime.of(deal.closedAt()))
 			.update();
+		enteredStage(deal);
+	}
+
+	/** Keeps when the deal entered its stage, once per entry: a stage's usual time is read from these. */
+	private void enteredStage(Deal deal) {
+		var entered = deal.stageChangedAt() != null ? deal.stageChangedAt() : deal.openedAt();
+		jdbc.sql("""
+				insert into conversion_stage_change (deal_id, stage, entered_at)
+				select :deal, :stage, :at from (values (1)) as one (x)
+				where not exists (select 1 from conversion_stage_change where deal_id = :deal and entered_at = :at)
+				""")
+			.param("deal", deal.id().value())
+			.param("stage", deal.stage())
+			.param("at", SqlTime.of(entered))
+			.update();
 	}
 
 	@Override
@@ -78,6 +93,7 @@ class JdbcDealRepository implements DealRepository {
 		if (updated != 1) {
 			throw ConversionException.changedMeanwhile("deal", deal.id());
 		}
+		enteredStage(deal);
 	}
 
 	@Override

@@ -207,7 +207,8 @@ class ConversionRestController {
 	record ActivityRequest(@NotNull ActivityKind kind, @NotBlank @Size(max = 2000) String summary, Instant happenedAt) {
 	}
 
-	record TaskRequest(@NotBlank @Size(max = 300) String title, @NotNull Instant dueAt) {
+	/** {@code meeting}: a meeting the closer planned, shown with the others on their day and in their calendar feed. */
+	record TaskRequest(@NotBlank @Size(max = 300) String title, @NotNull Instant dueAt, Boolean meeting) {
 	}
 
 	record Created(UUID id) {
@@ -230,7 +231,8 @@ class ConversionRestController {
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Plan a task on the deal, due at a time")
 	Created task(@PathVariable UUID id, @Valid @RequestBody TaskRequest request, Actor actor) {
-		return new Created(activities.plan(new DealId(id), request.title(), request.dueAt(), actor));
+		return new Created(activities.plan(new DealId(id), request.title(), request.dueAt(),
+				Boolean.TRUE.equals(request.meeting()), actor));
 	}
 
 	@GetMapping("/tasks")

@@ -1,8 +1,7 @@
 package ua.relay.conversion.web;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,13 +20,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import ua.relay.conversion.ConversionQueries;
+import ua.relay.conversion.DealBoard;
 import ua.relay.conversion.DealId;
-import ua.relay.conversion.DealView;
 import ua.relay.conversion.Pipeline;
-import ua.relay.conversion.domain.Stage;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
+import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.Money;
 
 /**
@@ -40,11 +38,11 @@ class BoardController {
 
 	private final Pipeline pipeline;
 
-	private final ConversionQueries queries;
+	private final DealBoard board;
 
-	BoardController(Pipeline pipeline, ConversionQueries queries) {
+	BoardController(Pipeline pipeline, DealBoard board) {
 		this.pipeline = pipeline;
-		this.queries = queries;
+		this.board = board;
 	}
 
 	record PlanForm(@NotNull Integer version, Money amount,
@@ -55,20 +53,11 @@ class BoardController {
 			@NotNull LocalDate recontactOn) {
 	}
 
-	/** A stage's column: its deals and what they are worth weighted by their odds. */
-	record Column(Stage stage, List<DealView> deals, BigDecimal weighted) {
-	}
-
+	/** The board; the head may look at one closer's deals ({@code closer}, kept in the address). */
 	@GetMapping("/board")
-	String board(Actor actor, Model model) {
-		var stages = pipeline.stages();
-		var open = queries.deals(actor, true);
-		var columns = stages.open().stream().map(stage -> {
-			var deals = open.stream().filter(d -> d.stage().equals(stage.code())).toList();
-			return new Column(stage, deals, deals.stream().map(DealView::weighted).reduce(BigDecimal.ZERO, BigDecimal::add));
-		}).toList();
-		model.addAttribute("columns", columns);
-		model.addAttribute("stages", stages);
+	String board(@RequestParam(required = false) UUID closer, Actor actor, Model model) {
+		model.addAttribute("board", board.of(actor, Optional.ofNullable(closer).map(EmployeeId::new)));
+		model.addAttribute("stages", pipeline.stages());
 		return "conversion/board";
 	}
 

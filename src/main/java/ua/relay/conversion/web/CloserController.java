@@ -1,5 +1,6 @@
 package ua.relay.conversion.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -25,6 +26,8 @@ import ua.relay.conversion.LeadInbox;
 import ua.relay.conversion.Pipeline;
 import ua.relay.conversion.Quotes;
 import ua.relay.platform.Actor;
+import ua.relay.platform.DomainException;
+import ua.relay.platform.ListPage;
 import ua.relay.prospecting.ProspectingQueries;
 import ua.relay.routing.InboundRouting;
 import ua.relay.salesorg.EmployeeId;
@@ -71,11 +74,15 @@ class CloserController {
 	record WinForm(@NotNull Money amount) {
 	}
 
+	/** The inbox; the closed deals a page at a time ({@code ?page=}). */
 	@GetMapping("/inbox")
-	String inbox(Actor actor, Model model) {
+	String inbox(@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
 		model.addAttribute("leads", queries.newLeads(actor));
 		model.addAttribute("openDeals", queries.deals(actor, true));
-		model.addAttribute("closedDeals", queries.deals(actor, false));
+		model.addAttribute("closedDeals", ListPage.of(queries.deals(actor, false), page, ListPage.SIZE));
+		if (actor.seesEverything()) {
+			model.addAttribute("closers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.LC).toList());
+		}
 		model.addAttribute("me", actor.employee().orElse(null));
 		model.addAttribute("tasks", actor.employee().isPresent() ? activities.openTasks(actor) : java.util.List.of());
 		model.addAttribute("stages", pipeline.stages());
@@ -122,6 +129,50 @@ class CloserController {
 		inbox.reassign(new LeadId(id), new EmployeeId(closer), actor);
 		redirect.addFlashAttribute("message", "lead.reassigned-message");
 		return "redirect:/conversion/leads/" + id;
+	}
+
+	/** The head gives the leads ticked in the inbox to one closer. */
+	@PostMapping("/leads/reassign")
+	String reassignSelected(@RequestParam(name = "lead", required = false) List<UUID> chosen, @RequestParam UUID closer,
+			Actor actor, RedirectAttributes redirect) {
+		if (chosen == null || chosen.isEmpty()) {
+			redirect.addFlashAttribute("problem", "list.selected-none");
+			return "redirect:/conversion/inbox";
+		}
+		chosen.forEach(lead -> inbox.reassign(new LeadId(lead), new EmployeeId(closer), actor));
+		redirect.addFlashAttribute("message", "lead.reassigned-message");
+		return "redirect:/conversion/inbox";
+	}
+
+	/**
+	 * The deals ticked in the inbox moved to one stage, each as of the version the page showed: one that
+	 * somebody changed meanwhile stays where it is, and the page says how many did.
+	 */
+	@PostMapping("/deals/move")
+	String moveSelected(@RequestParam(name = "deal", required = false) List<String> chosen, @RequestParam String stage,
+			Actor actor, RedirectAttributes redirect) {
+		if (chosen == null || chosen.isEmpty()) {
+			redirect.addFlashAttribute("problem", "list.selected-none");
+			return "redirect:/conversion/inbox";
+		}
+		int refused = 0;
+		for (String idAndVersion : chosen) {
+			var parts = idAndVersion.split(":", 2);
+			try {
+				pipeline.move(new DealId(UUID.fromString(parts[0])), Integer.parseInt(parts[1]), stage, actor);
+			}
+			catch (DomainException ex) {
+				if (ex.kind() != DomainException.Kind.CONFLICT) {
+					throw ex;
+				}
+				refused++;
+			}
+			catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
+				throw DomainException.invalid("deal.selection", "Not a deal and its version: " + idAndVersion);
+			}
+		}
+		redirect.addFlashAttribute(refused == 0 ? "message" : "problem", refused == 0 ? "inbox.moved" : "inbox.moved-some");
+		return "redirect:/conversion/inbox";
 	}
 
 	@PostMapping("/leads/{id}/accept")

@@ -39,8 +39,9 @@ class DealActivitiesController {
 			LocalDateTime happenedAt) {
 	}
 
+	/** {@code meeting} is a checkbox: left unticked, the browser sends nothing. */
 	record TaskForm(@NotBlank @Size(max = 300) String title,
-			@NotNull LocalDateTime dueAt) {
+			@NotNull LocalDateTime dueAt, Boolean meeting) {
 	}
 
 	@PostMapping("/deals/{id}/activities")
@@ -53,7 +54,8 @@ class DealActivitiesController {
 
 	@PostMapping("/deals/{id}/tasks")
 	String plan(@PathVariable UUID id, @Valid TaskForm form, Actor actor, RedirectAttributes redirect) {
-		activities.plan(new DealId(id), form.title(), form.dueAt().atZone(clock.getZone()).toInstant(), actor);
+		activities.plan(new DealId(id), form.title(), form.dueAt().atZone(clock.getZone()).toInstant(),
+				Boolean.TRUE.equals(form.meeting()), actor);
 		redirect.addFlashAttribute("message", "task.planned");
 		return "redirect:/conversion/deals/" + id;
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import ua.relay.platform.Actor;
+import ua.relay.platform.Notifications;
 import ua.relay.platform.UserManagement;
 import ua.relay.platform.security.ApiTokens;
 
@@ -29,8 +30,21 @@ class MeRestController {
 
 	private final UserManagement users;
 
-	MeRestController(UserManagement users) {
+	private final Notifications notifications;
+
+	MeRestController(UserManagement users, Notifications notifications) {
 		this.users = users;
+		this.notifications = notifications;
+	}
+
+	record MyNotifications(long unread, List<Notifications.View> latest) {
+	}
+
+	@GetMapping("/notifications")
+	@Operation(summary = "My notifications", description = "How many are unread, and the latest " + Notifications.SHOWN
+			+ " (read or not), the newest first; path is the page of the record each is about.")
+	MyNotifications notifications(Actor actor) {
+		return new MyNotifications(notifications.unread(actor), notifications.recent(actor));
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 100) String name) {

@@ -96,6 +96,14 @@ public class ImportStore {
 		};
 	}
 
+	/** The employee who uploaded the file, where an employee did. */
+	public Optional<UUID> uploadedBy(UUID id) {
+		return jdbc.sql("select uploaded_by from prospecting_import where id = :id and uploaded_by is not null")
+			.param("id", id)
+			.query(UUID.class)
+			.optional();
+	}
+
 	public Optional<Upload> findUpload(UUID id) {
 		return jdbc.sql("select id, file_name, status, progress_at from prospecting_import where id = ?")
 			.param(id)

@@ -75,14 +75,27 @@ public class JdbcDoNotCallRegistry implements DoNotCallRegistry {
 	}
 
 	public List<DoNotCallEntry> latest(int limit) {
-		return jdbc.sql("""
-				select id, phone, company_id, reason, added_at from prospecting_do_not_call
-				order by added_at desc, id limit :limit
-				""")
+		return page("", limit, 0);
+	}
+
+	/** The newest first, a page of them: those whose number holds {@code digits}, when given. */
+	public List<DoNotCallEntry> page(String digits, int limit, int offset) {
+		return jdbc.sql("select id, phone, company_id, reason, added_at from prospecting_do_not_call"
+				+ (digits.isEmpty() ? "" : " where phone like :digits")
+				+ " order by added_at desc, id limit :limit offset :offset")
+			.params(digits.isEmpty() ? java.util.Map.of() : java.util.Map.of("digits", "%" + digits + "%"))
 			.param("limit", limit)
+			.param("offset", offset)
 			.query((rs, n) -> new DoNotCallEntry(rs.getObject(1, UUID.class), rs.getString(2),
 					rs.getObject(3, UUID.class), rs.getString(4), SqlTime.instant(rs, "added_at")))
 			.list();
+	}
+
+	public long count(String digits) {
+		return jdbc.sql("select count(*) from prospecting_do_not_call" + (digits.isEmpty() ? "" : " where phone like :digits"))
+			.params(digits.isEmpty() ? java.util.Map.of() : java.util.Map.of("digits", "%" + digits + "%"))
+			.query(Long.class)
+			.single();
 	}
 
 	public long count() {

@@ -51,8 +51,9 @@ class CallerDeskController {
 		this.supply = supply;
 	}
 
+	/** {@code next}: a checkbox, "straight to the next prospect"; left unticked, the browser sends nothing. */
 	record OutcomeForm(@NotNull CallOutcome outcome, @Size(max = 2000) String note,
-			LocalDateTime callbackAt, String meeting) {
+			LocalDateTime callbackAt, String meeting, Boolean next) {
 	}
 
 	@GetMapping("/desk")
@@ -63,6 +64,8 @@ class CallerDeskController {
 		model.addAttribute("slots", prospect.isPresent() ? queue.meetingSlots(actor) : java.util.List.of());
 		model.addAttribute("numbers", queries.today(actor));
 		model.addAttribute("target", supply.targetFor(actor).orElse(null));
+		model.addAttribute("callbacks", queries.callbacks(actor));
+		model.addAttribute("attempts", prospect.map(p -> queries.callsTo(p.company().id())).orElse(java.util.List.of()));
 		return "prospecting/desk";
 	}
 
@@ -86,10 +89,13 @@ class CallerDeskController {
 
 	@GetMapping("/prospects/{id}")
 	String prospect(@PathVariable UUID id, Actor actor, Model model) {
-		model.addAttribute("prospect", queue.card(new ProspectId(id), actor));
+		var card = queue.card(new ProspectId(id), actor);
+		model.addAttribute("prospect", card);
 		model.addAttribute("script", scripts.position(new ProspectId(id)).orElse(null));
 		model.addAttribute("slots", queue.meetingSlots(actor));
 		model.addAttribute("numbers", queries.today(actor));
+		model.addAttribute("callbacks", queries.callbacks(actor));
+		model.addAttribute("attempts", queries.callsTo(card.company().id()));
 		return "prospecting/desk";
 	}
 
@@ -103,6 +109,9 @@ class CallerDeskController {
 		var slot = form.meeting() == null || form.meeting().isBlank() ? null : MeetingSlot.parse(form.meeting());
 		queue.record(new ProspectId(id), new CallReport(form.outcome(), form.note(), callbackAt, slot), actor);
 		redirect.addFlashAttribute("message", "desk.recorded." + form.outcome());
+		if (Boolean.TRUE.equals(form.next()) && queue.next(actor).isEmpty()) {
+			redirect.addFlashAttribute("message", "desk.queue-empty");
+		}
 		return "redirect:/prospecting/desk";
 	}
 

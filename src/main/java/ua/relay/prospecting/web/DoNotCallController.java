@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.platform.Actor;
@@ -34,9 +35,12 @@ class DoNotCallController {
 	record EntryForm(@NotBlank @Size(max = 40) String phone, @NotBlank @Size(max = 300) String reason) {
 	}
 
+	/** The list, the newest first, a page at a time; {@code number} finds the entries of a number. */
 	@GetMapping
-	String list(Model model) {
-		model.addAttribute("entries", list.latest());
+	String list(@RequestParam(required = false) String number, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("entries", list.page(number, page));
+		model.addAttribute("number", number == null ? "" : number);
+		model.addAttribute("numberProblem", number != null && !number.isBlank() && !number.matches(".*\\d.*"));
 		model.addAttribute("size", list.size());
 		if (!model.containsAttribute("entryForm")) {
 			model.addAttribute("entryForm", new EntryForm("", ""));
@@ -52,14 +56,14 @@ class DoNotCallController {
 			errors.rejectValue("phone", "do-not-call.phone-invalid");
 		}
 		if (errors.hasErrors()) {
-			return list(model);
+			return list(null, 1, model);
 		}
 		try {
 			list.add(phone.get(), form.reason(), actor);
 		}
 		catch (DomainException ex) {
 			errors.rejectValue("phone", "problem." + ex.code());
-			return list(model);
+			return list(null, 1, model);
 		}
 		redirect.addFlashAttribute("message", "do-not-call.added");
 		return "redirect:/prospecting/manage/do-not-call";
