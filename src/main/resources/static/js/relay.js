@@ -12,7 +12,9 @@ document.addEventListener('keydown', (event) => {
     }
     // the key as typed, else the Latin letter or digit of the same key: Q works on a Ukrainian layout too
     const code = event.code || '';
-    const latin = code.startsWith('Key') ? code.slice(3).toLowerCase() : code.startsWith('Digit') ? code.slice(5) : null;
+    // (not with Shift: Shift+7 types "?" or "&", not an outcome)
+    const latin = event.shiftKey ? null
+        : code.startsWith('Key') ? code.slice(3).toLowerCase() : code.startsWith('Digit') ? code.slice(5) : null;
     const field = document.querySelector(`[data-focus-key="${CSS.escape(event.key)}"]`)
         || (latin && document.querySelector(`[data-focus-key="${CSS.escape(latin)}"]`));
     if (field) {
@@ -349,6 +351,7 @@ document.addEventListener('keydown', (event) => {
     if (!inBox && !inResults) return;
     const hits = searchHits();
     if (event.key === 'Escape') {
+        if (inBox && results.children.length === 0) return; // nothing dropped down: Esc leaves the box as elsewhere
         results.replaceChildren();
         document.getElementById('search-box').focus();
         event.stopPropagation();
@@ -419,4 +422,19 @@ document.addEventListener('change', (event) => {
     const form = all.closest('form') || document;
     form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(all.dataset.selectAll)}"]`)
         .forEach((box) => { box.checked = all.checked; });
+});
+
+// The bell asks again every 15 s while the page is in sight (a tab in the background does not keep its session
+// alive); when the answer is the sign-in page (the session ended), the page goes there instead of losing its
+// bell without a word.
+document.addEventListener('htmx:beforeRequest', (event) => {
+    if (event.detail.elt && event.detail.elt.id === 'bell' && document.hidden) event.preventDefault();
+});
+document.addEventListener('htmx:beforeSwap', (event) => {
+    const xhr = event.detail.xhr;
+    if (event.detail.elt && event.detail.elt.id === 'bell' && xhr && xhr.responseURL
+            && new URL(xhr.responseURL).pathname === '/login') {
+        event.detail.shouldSwap = false;
+        window.location.assign(xhr.responseURL);
+    }
 });

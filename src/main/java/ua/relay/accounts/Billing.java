@@ -206,6 +206,13 @@ public class Billing {
 		return store.overdue(LocalDate.now(clock), manager).stream().map(this::view).toList();
 	}
 
+	/** The longest overdue first, {@code shown} of them read whole, and how many there are. */
+	public ua.relay.platform.ListPage<InvoiceView> overdueFirst(Actor actor, int shown) {
+		var manager = actor.seesEverything() ? null : actor.requireEmployee();
+		var rows = store.overdue(LocalDate.now(clock), manager);
+		return new ua.relay.platform.ListPage<>(rows.stream().limit(shown).map(this::view).toList(), 1, shown, rows.size());
+	}
+
 	/** The invoice as the client receives it: a PDF in Ukrainian with the amount in words. */
 	/** Where a client's invoices go by default: the first contact of the company with an e-mail, if any. */
 	public Optional<String> recipient(UUID clientId, Actor actor) {

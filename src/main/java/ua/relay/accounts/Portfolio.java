@@ -191,9 +191,8 @@ public class Portfolio {
 		if (!actor.seesEverything()) {
 			throw DomainException.forbidden("clients.reassign-head-only", "Only the head gives clients to another manager");
 		}
-		var manager = staff.get(to);
-		if (!manager.active() || manager.tier() != Tier.AM) {
-			throw DomainException.invalid("clients.reassign-not-a-manager", manager.fullName() + " is not an active account manager");
+		if (!responsibilities.mayHold(staff.get(to), Tier.AM)) {
+			throw DomainException.invalid("clients.reassign-not-a-manager", to + " may not hold clients");
 		}
 		int moved = 0;
 		for (UUID id : clients) {

@@ -17,7 +17,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import ua.relay.analytics.pdf.StatementPdf;
-import ua.relay.platform.DomainException;
 import ua.relay.platform.OutgoingMail;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
@@ -85,9 +84,10 @@ public class StatementMailing {
 								"application/pdf"));
 				sent++;
 			}
-			catch (DomainException notSent) {
+			catch (RuntimeException notSent) {
 				release(statement.employee(), month);
-				log.warn("Statement of {} for {} not sent; tried again in an hour", statement.employee(), month);
+				log.warn("Statement of {} for {} not sent ({}); tried again in an hour", statement.employee(), month,
+						notSent.getMessage());
 			}
 		}
 		return sent;

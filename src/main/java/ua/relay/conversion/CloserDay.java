@@ -57,7 +57,7 @@ public class CloserDay {
 	 * where it opens (its deal, or its lead while not yet accepted).
 	 */
 	public record MeetingView(UUID id, String company, String title, Instant start, Instant end, String bookedBy,
-			boolean done, String path) {
+			boolean done, String path, String closer) {
 	}
 
 	public record View(LocalDate today, List<MeetingView> meetings, List<TaskView> overdue, List<TaskView> dueToday,
@@ -93,12 +93,19 @@ public class CloserDay {
 	public List<MeetingView> meetings(EmployeeId closer, Instant from, Instant to) {
 		var rows = meetings.of(closer == null ? null : closer.value(), from, to);
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.company())).toList());
-		var callers = staff.names(rows.stream().filter(r -> r.bookedBy() != null).map(r -> new EmployeeId(r.bookedBy()))
-			.toList());
+		var people = new java.util.ArrayList<EmployeeId>();
+		rows.forEach(r -> {
+			people.add(new EmployeeId(r.closer()));
+			if (r.bookedBy() != null) {
+				people.add(new EmployeeId(r.bookedBy()));
+			}
+		});
+		var names = staff.names(people);
 		return rows.stream().map(r -> new MeetingView(r.id(), cards.get(new CompanyId(r.company())).displayName(),
 				r.title(), r.start(), r.end() != null ? r.end() : r.start().plus(PLANNED_MEETING),
-				r.bookedBy() == null ? null : callers.get(new EmployeeId(r.bookedBy())), r.done(),
-				r.deal() != null ? "/conversion/deals/" + r.deal() : "/conversion/leads/" + r.lead()))
+				r.bookedBy() == null ? null : names.get(new EmployeeId(r.bookedBy())), r.done(),
+				r.deal() != null ? "/conversion/deals/" + r.deal() : "/conversion/leads/" + r.lead(),
+				names.get(new EmployeeId(r.closer()))))
 			.toList();
 	}
 

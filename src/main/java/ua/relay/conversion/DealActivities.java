@@ -86,12 +86,14 @@ public class DealActivities {
 
 	/**
 	 * The meeting tier 1 booked becomes the closer's task when they accept its lead: due when it starts, keyed
-	 * by the lead (so a lead gives one, however often its acceptance is retried).
+	 * by the lead (so a lead gives one, however often its acceptance is retried), told of already if the lead's
+	 * meeting was.
 	 */
 	void meetingBooked(LeadId lead, DealId deal, EmployeeId closer, Instant start) {
 		jdbc.sql("""
-				insert into conversion_task (id, deal_id, title, due_at, assignee, created_at, kind)
-				values (:id, :deal, '', :due, :closer, :now, 'MEETING')
+				insert into conversion_task (id, deal_id, title, due_at, assignee, created_at, kind, reminded_at)
+				values (:id, :deal, '', :due, :closer, :now, 'MEETING',
+				        (select l.meeting_reminded_at from conversion_lead l where l.id = :id))
 				""")
 			.param("id", lead.value())
 			.param("deal", deal.value())

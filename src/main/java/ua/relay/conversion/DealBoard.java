@@ -103,7 +103,7 @@ public class DealBoard {
 
 	/** Each stage's median stay over {@link #HISTORY}, where at least {@link #ENOUGH} deals left it. */
 	private Map<String, Integer> usualDays(Instant now) {
-		return board.daysInStages(now.minus(HISTORY)).entrySet().stream()
+		return board.daysInStages(now.minus(HISTORY), now.minus(HISTORY).minus(HISTORY)).entrySet().stream()
 			.filter(e -> e.getValue().size() >= ENOUGH)
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> (int) Math.ceil(median(e.getValue()))));
 	}

@@ -175,6 +175,12 @@ public class LeadInbox {
 		return shifts.afterWorkingTime(closer, received, settings.current().firstTouch(), clock.getZone());
 	}
 
+	/** The head gives the chosen leads to one closer, all or none. */
+	@Transactional
+	public void reassignAll(java.util.Collection<LeadId> ids, EmployeeId closer, Actor actor) {
+		ids.forEach(id -> reassign(id, closer, actor));
+	}
+
 	/** The head gives a waiting lead to another closer; the responsibility matrix follows. */
 	@Transactional
 	public void reassign(LeadId id, EmployeeId closer, Actor actor) {

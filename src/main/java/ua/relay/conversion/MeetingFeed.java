@@ -21,6 +21,7 @@ import ua.relay.platform.Actor;
 import ua.relay.platform.AuditTrail;
 import ua.relay.platform.security.ApiTokens;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Staff;
 
 /**
  * A closer's meetings as an iCalendar feed their phone subscribes to: a secret address of their own (shown
@@ -44,7 +45,10 @@ public class MeetingFeed {
 
 	private final Clock clock;
 
-	MeetingFeed(CalendarFeedStore feeds, CloserDay day, AuditTrail audit, Clock clock) {
+	private final Staff staff;
+
+	MeetingFeed(CalendarFeedStore feeds, CloserDay day, AuditTrail audit, Staff staff, Clock clock) {
+		this.staff = staff;
 		this.feeds = feeds;
 		this.day = day;
 		this.audit = audit;
@@ -75,7 +79,10 @@ public class MeetingFeed {
 	/** The calendar the token opens, or empty when no feed has it (never made, or replaced). */
 	@Transactional(readOnly = true)
 	public Optional<String> calendar(String token) {
-		return feeds.ownerOf(ApiTokens.hash(token)).map(owner -> ics(new EmployeeId(owner)));
+		return feeds.ownerOf(ApiTokens.hash(token))
+			.map(EmployeeId::new)
+			.filter(owner -> staff.get(owner).active()) // a leaver's phone reads nothing more
+			.map(this::ics);
 	}
 
 	private String ics(EmployeeId closer) {

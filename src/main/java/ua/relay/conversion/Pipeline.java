@@ -67,6 +67,27 @@ public class Pipeline {
 		deals.update(deal);
 	}
 
+	/**
+	 * Moves the deals chosen together (each as of the version seen), all or none: a deal somebody changed
+	 * meanwhile stays where it is and is counted; anything else refused undoes the lot. How many stayed.
+	 */
+	@Transactional
+	public int moveAll(java.util.Map<DealId, Integer> seenVersions, String stageCode, Actor actor) {
+		int stayed = 0;
+		for (var deal : seenVersions.entrySet()) {
+			try {
+				move(deal.getKey(), deal.getValue(), stageCode, actor);
+			}
+			catch (ua.relay.platform.DomainException ex) {
+				if (ex.kind() != ua.relay.platform.DomainException.Kind.CONFLICT) {
+					throw ex;
+				}
+				stayed++;
+			}
+		}
+		return stayed;
+	}
+
 	/** What the closer expects of the deal: amount, close date, probability. */
 	@Transactional
 	public void plan(DealId id, int seenVersion, Money amount, LocalDate expectedClose, int probability, Actor actor) {

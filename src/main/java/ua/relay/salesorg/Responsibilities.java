@@ -124,6 +124,7 @@ public class Responsibilities {
 	/** The head gives the company at {@code stage} to someone else; the matrix says so. */
 	@Transactional
 	public Assignment reassign(CompanyId company, Tier stage, EmployeeId employee) {
+		StageHolderRule.check(staff.get(employee), stage, organisation.mode());
 		var assignment = new Assignment(employee, "reason.reassigned-by-head");
 		record(company, stage, assignment, organisation.mode());
 		audit.record("reassigned", company.value().toString(), stage.name() + " → " + staff.get(employee).fullName());
@@ -145,6 +146,17 @@ public class Responsibilities {
 		var assignment = clientCare.decide(new AssignmentRequest(Tier.AM, mode, closer, candidates, facts));
 		record(company, Tier.AM, assignment, mode);
 		return assignment;
+	}
+
+	/** Whether the employee may hold companies at {@code stage} now (an active specialist; any salesperson in the classic model). */
+	public boolean mayHold(EmployeeView employee, Tier stage) {
+		try {
+			StageHolderRule.check(employee, stage, organisation.mode());
+			return true;
+		}
+		catch (ua.relay.platform.DomainException notThem) {
+			return false;
+		}
 	}
 
 	/** Records that the given employee takes the company at {@code stage}, for the reason given (a booked meeting). */

@@ -74,6 +74,10 @@ class OverdueNoticesIT {
 		mvc.perform(get("/accounts/clients").with(user(Staffing.principal(manager))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(invoice.number())));
+		mvc.perform(get("/accounts/invoices/overdue").param("sort", "-to-pay").with(user(Staffing.principal(manager))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(invoice.number())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("aria-sort=\"descending\"")));
 	}
 
 }

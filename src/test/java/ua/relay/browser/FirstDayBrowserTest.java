@@ -515,6 +515,16 @@ class FirstDayBrowserTest {
 		b.sendUntouched(b.find("form[action$='/prospecting/manage/campaigns'][method=get]"));
 		b.sendWrong(b.find("form[action$='/prospecting/manage/campaigns'][method=get]"), () -> b.type(b.find("#why"), "не номер"));
 		assertThat(b.find("#why-answer").getText()).isNotBlank();
+		b.go("/prospecting/manage/campaigns");
+		if (b.has("a.campaign-prospects")) {
+			b.find("a.campaign-prospects").click();
+			b.settle();
+			b.look("head-campaign-prospects");
+			b.sendUntouched(b.find("#campaign-prospects-filter"));
+			b.sendWrong(b.find("#campaign-prospects-filter"), () -> b.js(
+					"arguments[0].options[arguments[0].selectedIndex].value = 'NO_SUCH_STATUS'", b.find("#campaign-prospects-status")));
+			assertThat(b.problem()).as("a status that is not there").isNotBlank();
+		}
 
 		b.go("/prospecting/manage/script");
 		b.look("head-script");

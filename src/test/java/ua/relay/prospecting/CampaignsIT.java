@@ -114,6 +114,17 @@ class CampaignsIT {
 		inbox.reject(lead.id(), "Лише внутрішні перевезення", false, closerActor);
 		var campaign = campaigns.all().stream().filter(c -> c.name().equals("Меблеві фабрики")).findFirst().orElseThrow();
 		assertThat(campaigns.yields().get(campaign.id())).isEqualTo(new CampaignYield(1, 0, 1));
+
+		// the campaign's prospects, by status: the one returned by tier 2 waits as a callback
+		mvc.perform(get("/prospecting/manage/campaigns/{id}/prospects", campaign.id()).param("status", "CALLBACK")
+			.param("sort", "-attempts").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("/prospecting/prospects/" + card.id().value())))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("aria-sort=\"descending\"")));
+		mvc.perform(get("/prospecting/manage/campaigns/{id}/prospects", campaign.id()).param("status", "QUEUED").with(head))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(
+					org.hamcrest.Matchers.containsString("/prospecting/prospects/" + card.id().value()))));
 	}
 
 	@Test

@@ -1,7 +1,9 @@
 package ua.relay.accounts.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -24,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import ua.relay.accounts.Billing;
 import ua.relay.accounts.CargoService;
+import ua.relay.accounts.InvoiceView;
 import ua.relay.platform.Actor;
+import ua.relay.platform.ListPage;
 import ua.relay.shared.Money;
 
 /** Orders, invoices and payments on the client's card; the PDF; the overdue invoices. */
@@ -97,10 +101,26 @@ class BillingController {
 			.body(billing.pdf(id, actor));
 	}
 
+	/** Overdue invoices, the longest overdue first unless a column says otherwise, a page at a time. */
 	@GetMapping("/invoices/overdue")
-	String overdue(Actor actor, Model model) {
-		model.addAttribute("invoices", billing.overdue(actor));
+	String overdue(@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "1") int page,
+			Actor actor, Model model) {
+		var sorted = billing.overdue(actor).stream().sorted(overdueOrder(sort)).toList();
+		model.addAttribute("invoices", ListPage.of(sorted, page, ListPage.SIZE));
+		model.addAttribute("owed", sorted.stream().map(InvoiceView::due).reduce(BigDecimal.ZERO,
+				BigDecimal::add));
 		return "accounts/overdue";
+	}
+
+	private static Comparator<InvoiceView> overdueOrder(String sort) {
+		Comparator<InvoiceView> order = switch (sort.replaceFirst("^-", "")) {
+			case "client" -> Comparator.comparing(InvoiceView::buyerName);
+			case "number" -> Comparator.comparing(InvoiceView::number);
+			case "total" -> Comparator.comparing(InvoiceView::total);
+			case "to-pay" -> Comparator.comparing(InvoiceView::due);
+			default -> Comparator.comparing(InvoiceView::dueOn);
+		};
+		return sort.startsWith("-") ? order.reversed() : order;
 	}
 
 }

@@ -35,6 +35,7 @@ import ua.relay.platform.ListPage;
 import ua.relay.platform.export.Downloads;
 import ua.relay.platform.export.Table;
 import ua.relay.salesorg.EmployeeId;
+import ua.relay.salesorg.Responsibilities;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
 
@@ -54,8 +55,11 @@ class ClientsController {
 
 	private final Staff staff;
 
+	private final Responsibilities responsibilities;
+
 	ClientsController(Portfolio portfolio, Cadence cadence, Segments segments, Playbook playbook, Billing billing,
-			Staff staff) {
+			Staff staff, Responsibilities responsibilities) {
+		this.responsibilities = responsibilities;
 		this.staff = staff;
 		this.billing = billing;
 		this.playbook = playbook;
@@ -100,14 +104,14 @@ class ClientsController {
 		model.addAttribute("filter", java.util.Map.of("industry", industry == null ? "" : industry, "segment",
 				segment == null ? "" : segment.name(), "state", state, "sort", sort.replaceFirst("^-", "")));
 		if (actor.seesEverything()) {
-			model.addAttribute("managers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.AM).toList());
+			model.addAttribute("managers", staff.all().stream().filter(e -> responsibilities.mayHold(e, Tier.AM)).toList());
 		}
 		var reminders = cadence.reminders(actor);
 		model.addAttribute("reminders", reminders);
 		var advice = new HashMap<UUID, Playbook.Advice>();
 		reminders.forEach(r -> playbook.adviceFor(r.clientId(), actor).ifPresent(a -> advice.put(r.clientId(), a)));
 		model.addAttribute("advice", advice);
-		model.addAttribute("overdue", billing.overdue(actor));
+		model.addAttribute("overdue", billing.overdueFirst(actor, 10));
 		return "accounts/clients";
 	}
 

@@ -49,16 +49,18 @@ public class BoardQueries {
 
 	/**
 	 * How long deals stayed in each stage they left since {@code since}, by stage, in days: the time from
-	 * entering the stage to entering the next.
+	 * entering the stage to entering the next; stays that began before {@code earliest} are not read (so the
+	 * whole history is not, on every view of the board).
 	 */
-	public Map<String, List<Double>> daysInStages(Instant since) {
+	public Map<String, List<Double>> daysInStages(Instant since, Instant earliest) {
 		var days = new LinkedHashMap<String, List<Double>>();
 		jdbc.sql("""
 				select stage, entered_at, left_at from (
 				    select stage, entered_at, lead(entered_at) over (partition by deal_id order by entered_at) as left_at
-				    from conversion_stage_change) c
+				    from conversion_stage_change where entered_at >= :earliest) c
 				where left_at is not null and left_at >= :since""")
 			.param("since", SqlTime.of(since))
+			.param("earliest", SqlTime.of(earliest))
 			.query((RowCallbackHandler) rs -> days.computeIfAbsent(rs.getString("stage"), k -> new ArrayList<>())
 				.add(Duration.between(SqlTime.instant(rs, "entered_at"), SqlTime.instant(rs, "left_at")).toMinutes()
 						/ (24.0 * 60)));

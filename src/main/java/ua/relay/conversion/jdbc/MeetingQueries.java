@@ -27,7 +27,7 @@ public class MeetingQueries {
 	 * one the closer planned (a task has a start only); {@code bookedBy} is the caller who booked it.
 	 */
 	public record Row(UUID id, UUID lead, UUID deal, UUID company, Instant start, Instant end, UUID bookedBy,
-			String title, boolean done) {
+			String title, boolean done, UUID closer) {
 	}
 
 	/** One closer's meetings, or everyone's when {@code closer} is null. */
@@ -37,12 +37,13 @@ public class MeetingQueries {
 		var spec = jdbc.sql("""
 				select l.id, l.id as lead_id, d.id as deal_id, l.company_id, l.meeting_starts_at as starts_at,
 				       l.meeting_ends_at as ends_at, l.handed_over_by, '' as title,
-				       (select t.done_at from conversion_task t where t.id = l.id) as done_at
+				       (select t.done_at from conversion_task t where t.id = l.id) as done_at,
+				       coalesce(d.closer_id, l.closer_id) as closer_id
 				from conversion_lead l left join conversion_deal d on d.lead_id = l.id
 				where %s l.status <> 'REJECTED'
 				  and l.meeting_starts_at >= :from and l.meeting_starts_at < :to
 				union all
-				select t.id, null, d.id, d.company_id, t.due_at, null, null, t.title, t.done_at
+				select t.id, null, d.id, d.company_id, t.due_at, null, null, t.title, t.done_at, t.assignee
 				from conversion_task t join conversion_deal d on d.id = t.deal_id
 				where %s t.kind = 'MEETING' and t.due_at >= :from and t.due_at < :to
 				  and not exists (select 1 from conversion_lead l where l.id = t.id)
@@ -57,7 +58,8 @@ public class MeetingQueries {
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("lead_id", UUID.class),
 					rs.getObject("deal_id", UUID.class), rs.getObject("company_id", UUID.class),
 					SqlTime.instant(rs, "starts_at"), SqlTime.instant(rs, "ends_at"),
-					rs.getObject("handed_over_by", UUID.class), rs.getString("title"), SqlTime.instant(rs, "done_at") != null))
+					rs.getObject("handed_over_by", UUID.class), rs.getString("title"), SqlTime.instant(rs, "done_at") != null,
+					rs.getObject("closer_id", UUID.class)))
 			.list();
 	}
 

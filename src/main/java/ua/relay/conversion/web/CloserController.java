@@ -139,7 +139,7 @@ class CloserController {
 			redirect.addFlashAttribute("problem", "list.selected-none");
 			return "redirect:/conversion/inbox";
 		}
-		chosen.forEach(lead -> inbox.reassign(new LeadId(lead), new EmployeeId(closer), actor));
+		inbox.reassignAll(chosen.stream().map(LeadId::new).toList(), new EmployeeId(closer), actor);
 		redirect.addFlashAttribute("message", "lead.reassigned-message");
 		return "redirect:/conversion/inbox";
 	}
@@ -155,22 +155,17 @@ class CloserController {
 			redirect.addFlashAttribute("problem", "list.selected-none");
 			return "redirect:/conversion/inbox";
 		}
-		int refused = 0;
+		var seen = new java.util.LinkedHashMap<DealId, Integer>();
 		for (String idAndVersion : chosen) {
 			var parts = idAndVersion.split(":", 2);
 			try {
-				pipeline.move(new DealId(UUID.fromString(parts[0])), Integer.parseInt(parts[1]), stage, actor);
-			}
-			catch (DomainException ex) {
-				if (ex.kind() != DomainException.Kind.CONFLICT) {
-					throw ex;
-				}
-				refused++;
+				seen.put(new DealId(UUID.fromString(parts[0])), Integer.parseInt(parts[1]));
 			}
 			catch (IllegalArgumentException | ArrayIndexOutOfBoundsException malformed) {
 				throw DomainException.invalid("deal.selection", "Not a deal and its version: " + idAndVersion);
 			}
 		}
+		int refused = pipeline.moveAll(seen, stage, actor);
 		redirect.addFlashAttribute(refused == 0 ? "message" : "problem", refused == 0 ? "inbox.moved" : "inbox.moved-some");
 		return "redirect:/conversion/inbox";
 	}

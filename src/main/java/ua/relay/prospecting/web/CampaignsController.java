@@ -23,8 +23,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ua.relay.platform.CompanySettings;
 import ua.relay.platform.DomainException;
 import ua.relay.prospecting.Campaign;
+import ua.relay.prospecting.CampaignProspects;
 import ua.relay.prospecting.Campaigns;
 import ua.relay.prospecting.SelectionRule;
+import ua.relay.prospecting.domain.ProspectStatus;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.salesorg.Staff;
 import ua.relay.salesorg.Tier;
@@ -40,7 +42,10 @@ class CampaignsController {
 
 	private final CompanySettings settings;
 
-	CampaignsController(Campaigns campaigns, Staff staff, CompanySettings settings) {
+	private final CampaignProspects prospects;
+
+	CampaignsController(Campaigns campaigns, Staff staff, CompanySettings settings, CampaignProspects prospects) {
+		this.prospects = prospects;
 		this.campaigns = campaigns;
 		this.staff = staff;
 		this.settings = settings;
@@ -103,6 +108,17 @@ class CampaignsController {
 			model.addAttribute("reasons", campaigns.explain(why).orElse(null));
 		}
 		return "prospecting/campaigns";
+	}
+
+	/** The campaign's prospects, by status, sorted by a column, a page at a time; every choice in the address. */
+	@GetMapping("/{id}/prospects")
+	String prospects(@PathVariable UUID id, @RequestParam(required = false) ProspectStatus status,
+			@RequestParam(defaultValue = "due") String sort, @RequestParam(defaultValue = "1") int page, Model model) {
+		model.addAttribute("campaign", campaigns.get(id));
+		model.addAttribute("prospects", prospects.page(id, status, sort, page));
+		model.addAttribute("status", status);
+		model.addAttribute("statuses", ProspectStatus.values());
+		return "prospecting/campaign-prospects";
 	}
 
 	@GetMapping("/new")
