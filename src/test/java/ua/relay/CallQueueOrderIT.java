@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -55,6 +56,18 @@ class CallQueueOrderIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	/**
+	 * These tests say which prospect the next caller gets, so the queue holds only theirs: what other tests
+	 * left in the shared database (a prospect still queued, a retry due) is closed first.
+	 */
+	@BeforeEach
+	void onlyThisTestsProspectsInTheQueue() {
+		jdbc.sql("""
+				update prospecting_prospect set status = 'EXHAUSTED', holder_id = null, lease_until = null, due_at = null,
+				       callback_owner = null, version = version + 1
+				where status in ('QUEUED', 'RETRY', 'CALLBACK')""").update();
+	}
 
 	@Test
 	void callbacksComeBackToTheirCallerFirstThenToTheTeamAndRetriesWhenDue() {
