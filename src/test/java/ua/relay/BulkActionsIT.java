@@ -74,6 +74,21 @@ class BulkActionsIT {
 	}
 
 	@Test
+	void theClosedDealsPageIsReadFromTheDatabaseAPageAtATime() {
+		var closer = staffing.hire(Role.CLOSER);
+		var won = deals.openFor(closer);
+		pipeline.win(won.id(), ua.relay.shared.Money.uah(10_000), closer);
+		var page = conversion.closedDeals(closer, 1);
+		assertThat(page.total()).isEqualTo(1);
+		assertThat(page.items()).extracting(d -> d.id()).containsExactly(won.id());
+		var head = staffing.hire(Role.HEAD);
+		var all = conversion.closedDeals(head, 1);
+		assertThat(all.total()).isGreaterThanOrEqualTo(1);
+		assertThat(all.items()).hasSizeLessThanOrEqualTo(ua.relay.platform.ListPage.SIZE);
+		assertThat(conversion.closedDeals(head, all.pages() + 5).page()).as("past the end: the last page").isEqualTo(all.pages());
+	}
+
+	@Test
 	void theHeadGivesTheTickedClientsToAnotherManagerAndAManagerMayNot() throws Exception {
 		var from = staffing.hire(Role.ACCOUNT_MANAGER);
 		var to = staffing.hire(Role.ACCOUNT_MANAGER);

@@ -228,9 +228,12 @@ public class Portfolio {
 		return new CompanyFacts(card.industry(), card.sizeBand() == null ? null : card.sizeBand().name(), card.region());
 	}
 
+	/** The most clients a portfolio page reads (the newest); the page says so when there are more. */
+	public static final int CLIENTS_READ = 5_000;
+
 	public List<ClientView> clients(Actor actor) {
 		String where = actor.seesEverything() ? "" : " where c.account_manager_id = :me";
-		var spec = jdbc.sql(SELECT + where + " order by c.client_since desc limit 500");
+		var spec = jdbc.sql(SELECT + where + " order by c.client_since desc limit " + CLIENTS_READ);
 		if (!actor.seesEverything()) {
 			spec = spec.param("me", actor.requireEmployee());
 		}

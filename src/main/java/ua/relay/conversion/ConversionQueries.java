@@ -16,6 +16,7 @@ import ua.relay.conversion.jdbc.Qualification;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.platform.Actor;
+import ua.relay.platform.ListPage;
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.Meeting;
 import ua.relay.salesorg.EmployeeId;
@@ -72,6 +73,18 @@ public class ConversionQueries {
 				+ " order by coalesce(d.closed_at, d.opened_at) desc", actor);
 	}
 
+	/** The closed deals, the latest first, a page at a time; the page is read from the database, not cut from a list. */
+	public ListPage<DealView> closedDeals(Actor actor, int page) {
+		String mine = ownedBy(actor).replace("l.closer_id", "d.closer_id");
+		var count = jdbc.sql("select count(*) from conversion_deal d where d.closed_at is not null" + mine);
+		long total = (actor.seesEverything() ? count : count.param("me", actor.requireEmployee())).query(Long.class).single();
+		int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
+		int shown = Math.min(Math.max(1, page), pages);
+		var items = dealsWhere("where d.closed_at is not null" + mine + " order by d.closed_at desc, d.id offset "
+				+ (shown - 1) * ListPage.SIZE + " rows fetch next " + ListPage.SIZE + " rows only", false, actor);
+		return new ListPage<>(items, shown, ListPage.SIZE, total);
+	}
+
 	public DealView deal(DealId id, Actor actor) {
 		var found = deals("where d.id = :id", actor, id.value());
 		if (found.isEmpty()) {
@@ -117,12 +130,17 @@ public class ConversionQueries {
 	}
 
 	private List<DealView> deals(String where, Actor actor, Object... id) {
+		return dealsWhere(where, true, actor, id);
+	}
+
+	/** {@code capped}: at most {@link #LIST_LIMIT}; a page that says its own size is not. */
+	private List<DealView> dealsWhere(String where, boolean capped, Actor actor, Object... id) {
 		var spec = jdbc.sql("""
 				select d.id, d.lead_id, d.company_id, d.closer_id, d.stage, d.amount, d.opened_at, d.closed_at,
 				       l.caller_note, d.expected_close, d.probability, d.stage_changed_at, d.lost_reason, d.recontact_on,
 				       d.version, l.handed_over_by, l.meeting_starts_at, l.meeting_ends_at
 				from conversion_deal d join conversion_lead l on l.id = d.lead_id
-				""" + where + " limit " + LIST_LIMIT);
+				""" + where + (capped ? " limit " + LIST_LIMIT : ""));
 		spec = bind(spec, actor, id);
 		var rows = spec.query((rs, n) -> new DealRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
 				rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getBigDecimal(6),

@@ -98,6 +98,7 @@ class ClientsController {
 		var rows = filtered(all, industry, segment, state, sort);
 		model.addAttribute("rows", ListPage.of(rows, page, ListPage.SIZE));
 		model.addAttribute("clients", all);
+		model.addAttribute("capped", all.size() >= Portfolio.CLIENTS_READ);
 		model.addAttribute("industries", all.stream().map(r -> r.client().company().industry()).filter(java.util.Objects::nonNull)
 			.distinct().sorted().toList());
 		model.addAttribute("segmentValues", RfmSegment.values());

@@ -27,7 +27,6 @@ import ua.relay.conversion.Pipeline;
 import ua.relay.conversion.Quotes;
 import ua.relay.platform.Actor;
 import ua.relay.platform.DomainException;
-import ua.relay.platform.ListPage;
 import ua.relay.prospecting.ProspectingQueries;
 import ua.relay.routing.InboundRouting;
 import ua.relay.salesorg.EmployeeId;
@@ -79,7 +78,7 @@ class CloserController {
 	String inbox(@RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
 		model.addAttribute("leads", queries.newLeads(actor));
 		model.addAttribute("openDeals", queries.deals(actor, true));
-		model.addAttribute("closedDeals", ListPage.of(queries.deals(actor, false), page, ListPage.SIZE));
+		model.addAttribute("closedDeals", queries.closedDeals(actor, page));
 		if (actor.seesEverything()) {
 			model.addAttribute("closers", staff.all().stream().filter(e -> e.active() && e.tier() == Tier.LC).toList());
 		}
