@@ -324,13 +324,13 @@ class FirstDayBrowserTest {
 	@Order(7)
 	void anAccountManagerRecordsAnOrderInvoicesItAndRefusesAMillionOnIt() {
 		var b = browser();
-		accountManagerWith("#clients tr a");
+		accountManagerWith("#clients tbody tr a");
 		b.look("am-clients");
 		b.sendUntouched(b.find("#portfolio-filter"));
 		b.sendWrong(b.find("#portfolio-filter"), () -> b.js("arguments[0].options[arguments[0].selectedIndex].value = 'NO_SUCH_SEGMENT'", b.find("#portfolio-filter select[name=segment]")));
 		assertThat(b.problem()).isNotBlank();
 		b.go("/accounts/clients");
-		b.find("#clients tr a").click();
+		b.find("#clients tbody tr a").click();
 		b.settle();
 		b.look("am-client");
 
