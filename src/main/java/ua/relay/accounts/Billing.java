@@ -256,7 +256,7 @@ public class Billing {
 
 	private InvoiceView view(InvoiceStore.Row r) {
 		var today = LocalDate.now(clock);
-		return new InvoiceView(r.id(), r.client(), "%s-%d-%05d".formatted(r.series(), r.year(), r.seq()), r.issuedOn(),
+		return new InvoiceView(r.id(), r.client(), InvoiceView.number(r.series(), r.year(), r.seq()), r.issuedOn(),
 				r.dueOn(), r.vatRate(), r.net(), r.vat(), r.total(), r.paid(), r.status(), r.buyerName(), r.buyerEdrpou(),
 				r.buyerAddress(), r.buyerIban(), r.supplier(), staff.get(new EmployeeId(r.issuedBy())).fullName(), store.lines(r.id()),
 				"ISSUED".equals(r.status()) && r.dueOn().isBefore(today), payments(r.id()));

@@ -12,9 +12,10 @@ import ua.relay.party.CompanyId;
 import ua.relay.party.CompanyMatch;
 import ua.relay.party.SearchHit;
 import ua.relay.party.SearchHits;
+import ua.relay.party.SearchScope;
 import ua.relay.party.SearchSource;
 import ua.relay.party.SearchTerms;
-import ua.relay.platform.Actor;
+import ua.relay.shared.Money;
 
 /**
  * Clients and invoices in the search: an account manager's own clients and their invoices; the head's,
@@ -33,18 +34,14 @@ class ClientSearch implements SearchSource {
 	}
 
 	@Override
-	public Collection<CompanyId> companiesOf(Actor actor) {
-		return actor.employee().map(queries::companiesOf).orElse(List.of()).stream().map(CompanyId::new).toList();
+	public Collection<CompanyId> companiesOf(UUID manager) {
+		return queries.companiesOf(manager).stream().map(CompanyId::new).toList();
 	}
 
 	@Override
-	public List<SearchHit> recordsOf(List<CompanyMatch> matches, Actor actor) {
-		UUID manager = actor.seesEverything() ? null : actor.employee().orElse(null);
-		if (manager == null && !actor.seesEverything()) {
-			return List.of();
-		}
+	public List<SearchHit> recordsOf(List<CompanyMatch> matches, SearchScope scope) {
 		var found = new SearchHits(matches);
-		return found.ranked(queries.of(found.ids(), manager), ClientSearchQueries.Found::companyId)
+		return found.ranked(queries.of(found.ids(), scope.employee()), ClientSearchQueries.Found::companyId)
 			.stream()
 			.map(c -> new SearchHit(SearchHit.Kind.CLIENT, c.companyId(), c.id(), found.company(c.companyId()).displayName(),
 					found.company(c.companyId()).note(), "/accounts/clients/" + c.id()))
@@ -52,18 +49,17 @@ class ClientSearch implements SearchSource {
 	}
 
 	@Override
-	public List<SearchHit> byNumber(SearchTerms terms, Actor actor) {
+	public List<SearchHit> byNumber(SearchTerms terms, SearchScope scope) {
 		var number = INVOICE.matcher(terms.number());
-		if (!number.matches() || (!actor.seesEverything() && actor.employee().isEmpty())) {
+		if (!number.matches()) {
 			return List.of();
 		}
-		UUID manager = actor.seesEverything() ? null : actor.requireEmployee();
 		int year = Integer.parseInt(number.group(2));
 		int seq = Integer.parseInt(number.group(3));
-		return queries.invoice(number.group(1), year, seq, manager)
+		return queries.invoice(number.group(1), year, seq, scope.employee())
 			.map(i -> new SearchHit(SearchHit.Kind.INVOICE, i.companyId(), i.id(),
-					"%s-%d-%05d".formatted(number.group(1), year, seq),
-					SearchHits.line(i.buyer(), SearchHits.amount(i.total())), "/accounts/clients/" + i.clientId()))
+					InvoiceView.number(number.group(1), year, seq),
+					SearchHits.line(i.buyer(), new Money(i.total()).text()), "/accounts/clients/" + i.clientId()))
 			.stream()
 			.toList();
 	}

@@ -24,4 +24,9 @@ public record InvoiceView(UUID id, UUID clientId, String number, LocalDate issue
 		return paid.subtract(total).max(BigDecimal.ZERO);
 	}
 
+	/** An invoice's number as it is printed: its series, year and number (СФ-2026-00012). */
+	public static String number(String series, int year, int seq) {
+		return "%s-%d-%05d".formatted(series, year, seq);
+	}
+
 }

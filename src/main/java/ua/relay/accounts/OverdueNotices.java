@@ -46,7 +46,7 @@ class OverdueNotices {
 				""")
 			.param("today", today)
 			.query((rs, n) -> new Overdue(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-					rs.getString(4), "%s-%d-%05d".formatted(rs.getString(5), rs.getInt(6), rs.getInt(7))))
+					rs.getString(4), InvoiceView.number(rs.getString(5), rs.getInt(6), rs.getInt(7))))
 			.list();
 		int told = 0;
 		for (var invoice : overdue) {

@@ -78,8 +78,7 @@ public class ConversionQueries {
 		String mine = ownedBy(actor).replace("l.closer_id", "d.closer_id");
 		var count = jdbc.sql("select count(*) from conversion_deal d where d.closed_at is not null" + mine);
 		long total = (actor.seesEverything() ? count : count.param("me", actor.requireEmployee())).query(Long.class).single();
-		int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
-		int shown = Math.min(Math.max(1, page), pages);
+		int shown = ListPage.shown(page, total, ListPage.SIZE);
 		var items = dealsWhere("where d.closed_at is not null" + mine + " order by d.closed_at desc, d.id offset "
 				+ (shown - 1) * ListPage.SIZE + " rows fetch next " + ListPage.SIZE + " rows only", false, actor);
 		return new ListPage<>(items, shown, ListPage.SIZE, total);

@@ -88,9 +88,7 @@ public class DealBoard {
 		var columns = pipeline.stages().open().stream().map(stage -> {
 			int days = usual.getOrDefault(stage.code(), USUAL_DAYS);
 			var cards = shown.stream().filter(d -> d.stage().equals(stage.code())).map(d -> {
-				var step = Optional.ofNullable(next.get(d.id().value()))
-					.map(s -> new NextStep(s.title(), s.dueAt(), s.meeting()))
-					.orElse(null);
+				var step = next.get(d.id().value());
 				long inStage = d.stageChangedAt() == null ? 0 : Duration.between(d.stageChangedAt(), now).toDays();
 				return new Card(d, inStage, step, inStage > days);
 			}).toList();

@@ -15,9 +15,10 @@ import ua.relay.party.CompanyMatch;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.SearchHit;
 import ua.relay.party.SearchHits;
+import ua.relay.party.SearchScope;
 import ua.relay.party.SearchSource;
 import ua.relay.party.SearchTerms;
-import ua.relay.platform.Actor;
+import ua.relay.shared.Money;
 
 /** Leads, deals and quotes in the search: a closer's own (the classic model's salesperson's too); the head's, all. */
 @Component
@@ -36,25 +37,21 @@ class DealSearch implements SearchSource {
 	}
 
 	@Override
-	public Collection<CompanyId> companiesOf(Actor actor) {
-		return actor.employee().map(queries::companiesOf).orElse(List.of()).stream().map(CompanyId::new).toList();
+	public Collection<CompanyId> companiesOf(UUID closer) {
+		return queries.companiesOf(closer).stream().map(CompanyId::new).toList();
 	}
 
 	@Override
-	public List<SearchHit> recordsOf(List<CompanyMatch> matches, Actor actor) {
-		UUID closer = actor.seesEverything() ? null : actor.employee().orElse(null);
-		if (closer == null && !actor.seesEverything()) {
-			return List.of();
-		}
+	public List<SearchHit> recordsOf(List<CompanyMatch> matches, SearchScope scope) {
 		boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
 		var found = new SearchHits(matches);
 		var hits = new ArrayList<SearchHit>();
-		for (var row : found.ranked(queries.of(found.ids(), closer), DealSearchQueries.Found::companyId)) {
+		for (var row : found.ranked(queries.of(found.ids(), scope.employee()), DealSearchQueries.Found::companyId)) {
 			var company = found.company(row.companyId());
 			if (row.deal()) {
 				hits.add(new SearchHit(SearchHit.Kind.DEAL, row.companyId(), row.id(), company.displayName(),
 						SearchHits.line(english ? row.stageEn() : row.stageUk(),
-								row.amount() == null ? null : SearchHits.amount(row.amount()), company.note()),
+								row.amount() == null ? null : new Money(row.amount()).text(), company.note()),
 						"/conversion/deals/" + row.id()));
 			}
 			else {
@@ -66,15 +63,14 @@ class DealSearch implements SearchSource {
 	}
 
 	@Override
-	public List<SearchHit> byNumber(SearchTerms terms, Actor actor) {
+	public List<SearchHit> byNumber(SearchTerms terms, SearchScope scope) {
 		var number = QUOTE.matcher(terms.number());
-		if (!number.matches() || (!actor.seesEverything() && actor.employee().isEmpty())) {
+		if (!number.matches()) {
 			return List.of();
 		}
-		UUID closer = actor.seesEverything() ? null : actor.requireEmployee();
-		return queries.quote(Integer.parseInt(number.group(1)), Integer.parseInt(number.group(2)), closer)
-			.map(q -> new SearchHit(SearchHit.Kind.QUOTE, q.companyId(), q.id(), "КП-%d-%04d".formatted(q.year(), q.seq()),
-					SearchHits.line(companies.getCard(new CompanyId(q.companyId())).displayName(), SearchHits.amount(q.price())),
+		return queries.quote(Integer.parseInt(number.group(1)), Integer.parseInt(number.group(2)), scope.employee())
+			.map(q -> new SearchHit(SearchHit.Kind.QUOTE, q.companyId(), q.id(), QuoteView.number(q.year(), q.seq()),
+					SearchHits.line(companies.getCard(new CompanyId(q.companyId())).displayName(), new Money(q.price()).text()),
 					"/conversion/deals/" + q.dealId()))
 			.stream()
 			.toList();

@@ -6,12 +6,12 @@ package ua.relay.party;
  */
 public record CompanyMatch(CompanyId id, String name, String legalForm, String edrpou, String city, Found by, String detail) {
 
-	/** What tells it apart in a list of hits: its city, its code, and the phone or contact it was found by. */
 	/** ТОВ «Зерно-Трейд», as documents write it. */
 	public String displayName() {
 		return CompanyCard.displayName(legalForm, name);
 	}
 
+	/** What tells it apart in a list of hits: its city, its code, and the phone or contact it was found by. */
 	public String note() {
 		return SearchHits.line(city, edrpou, by == Found.PHONE || by == Found.CONTACT ? detail : null);
 	}

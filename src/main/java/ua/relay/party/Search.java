@@ -57,10 +57,15 @@ public class Search {
 		if (terms.isBlank()) {
 			return new Result(terms.text(), List.of());
 		}
+		SearchScope scope = SearchScope.EVERYBODY;
 		Optional<Set<CompanyId>> within = Optional.empty();
 		if (!actor.seesEverything()) {
+			if (actor.employee().isEmpty()) {
+				return new Result(terms.text(), List.of()); // who is nobody in the department holds no records
+			}
+			scope = new SearchScope(actor.requireEmployee());
 			var own = new LinkedHashSet<CompanyId>();
-			sources.forEach(source -> own.addAll(source.companiesOf(actor)));
+			sources.forEach(source -> own.addAll(source.companiesOf(actor.requireEmployee())));
 			within = Optional.of(own);
 		}
 		var matches = within.map(Set::isEmpty).orElse(false) ? List.<CompanyMatch>of()
@@ -68,9 +73,9 @@ public class Search {
 		var hits = new ArrayList<SearchHit>();
 		for (SearchSource source : sources) {
 			if (!matches.isEmpty()) {
-				hits.addAll(source.recordsOf(matches, actor));
+				hits.addAll(source.recordsOf(matches, scope));
 			}
-			hits.addAll(source.byNumber(terms, actor));
+			hits.addAll(source.byNumber(terms, scope));
 		}
 		return new Result(terms.text(), grouped(hits));
 	}

@@ -1,6 +1,5 @@
 package ua.relay.party;
 
-import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +7,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
-
-import ua.relay.shared.Money;
 
 /** What every {@link SearchSource} needs to turn its rows into hits: the companies by id, in their rank. */
 public final class SearchHits {
@@ -35,11 +32,6 @@ public final class SearchHits {
 	public <T> List<T> ranked(List<T> rows, Function<T, UUID> company) {
 		ToIntFunction<T> rank = row -> companies.indexOf(byId.get(company.apply(row)));
 		return rows.stream().sorted(Comparator.comparingInt(rank)).toList();
-	}
-
-	/** An amount as a hit's line shows it, the same in both languages: 45 000,50 грн. */
-	public static String amount(BigDecimal amount) {
-		return new Money(amount).text();
 	}
 
 	/** The parts of a hit's line that are there, joined. */

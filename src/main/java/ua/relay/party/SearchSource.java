@@ -2,8 +2,7 @@ package ua.relay.party;
 
 import java.util.Collection;
 import java.util.List;
-
-import ua.relay.platform.Actor;
+import java.util.UUID;
 
 /**
  * A module's part in the search: the companies a reader may find through its records, and those records.
@@ -12,14 +11,14 @@ import ua.relay.platform.Actor;
  */
 public interface SearchSource {
 
-	/** The companies this reader may find here; asked of everyone but the overseers, who may find any. */
-	Collection<CompanyId> companiesOf(Actor actor);
+	/** The companies this employee may find here; asked of everyone but the overseers, who may find any. */
+	Collection<CompanyId> companiesOf(UUID employee);
 
-	/** This module's records of the companies found that the reader may open, the best match first. */
-	List<SearchHit> recordsOf(List<CompanyMatch> companies, Actor actor);
+	/** This module's records of the companies found, within the scope, the best match first. */
+	List<SearchHit> recordsOf(List<CompanyMatch> companies, SearchScope scope);
 
 	/** Records found by a number of their own (a quote's, an invoice's), where the text is one. */
-	default List<SearchHit> byNumber(SearchTerms terms, Actor actor) {
+	default List<SearchHit> byNumber(SearchTerms terms, SearchScope scope) {
 		return List.of();
 	}
 

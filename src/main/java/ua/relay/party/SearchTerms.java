@@ -17,23 +17,23 @@ public record SearchTerms(String text, String words, Optional<PhoneNumber> phone
 	public static final int LONGEST = 200;
 
 	public SearchTerms {
-		text = text == null ? "" : text.strip();
-		if (text.length() > LONGEST) {
-			text = text.substring(0, LONGEST);
-		}
+		text = cut(text);
 	}
 
 	public static SearchTerms of(String raw) {
-		String text = raw == null ? "" : raw.strip();
-		if (text.length() > LONGEST) {
-			text = text.substring(0, LONGEST);
-		}
+		String text = cut(raw);
 		String digits = text.replaceAll("[\\s()\\-.+]", "");
 		boolean numeric = !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
 		Optional<PhoneNumber> phone = numeric && digits.length() >= 9 ? PhoneNumber.tryParse(text) : Optional.empty();
 		Optional<String> code = numeric && (digits.length() == 8 || digits.length() == 10) ? Optional.of(digits)
 				: Optional.empty();
 		return new SearchTerms(text, NameKey.nameOnly(text), phone, code);
+	}
+
+	/** The text stripped, and no longer than {@link #LONGEST}. */
+	private static String cut(String raw) {
+		String text = raw == null ? "" : raw.strip();
+		return text.length() > LONGEST ? text.substring(0, LONGEST) : text;
 	}
 
 	/** Too short to search by. */

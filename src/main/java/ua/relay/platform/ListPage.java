@@ -17,13 +17,21 @@ public record ListPage<T>(List<T> items, int page, int size, long total) {
 
 	/** The page of a list read whole; a page past the end is the last one. */
 	public static <T> ListPage<T> of(List<T> all, int page, int size) {
-		int pages = Math.max(1, (all.size() + size - 1) / size);
-		int shown = Math.min(Math.max(1, page), pages);
+		int shown = shown(page, all.size(), size);
 		int from = (shown - 1) * size;
 		return new ListPage<>(all.subList(from, Math.min(all.size(), from + size)), shown, size, all.size());
 	}
 
+	/** The page asked for, within the pages {@code total} rows fill: one past either end is the nearest. */
+	public static int shown(int asked, long total, int size) {
+		return Math.min(Math.max(1, asked), pages(total, size));
+	}
+
 	public int pages() {
+		return pages(total, size);
+	}
+
+	private static int pages(long total, int size) {
 		return (int) Math.max(1, (total + size - 1) / size);
 	}
 

@@ -34,8 +34,7 @@ public class CampaignProspects {
 	public ListPage<Row> page(UUID campaign, ProspectStatus status, String sort, int page) {
 		String code = status == null ? null : status.name();
 		long total = queries.count(campaign, code);
-		int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
-		int shown = Math.min(Math.max(1, page), pages);
+		int shown = ListPage.shown(page, total, ListPage.SIZE);
 		var rows = queries.page(campaign, code, sort, ListPage.SIZE, (shown - 1) * ListPage.SIZE);
 		var cards = companies.cards(rows.stream().map(r -> new CompanyId(r.companyId())).toList());
 		return new ListPage<>(rows.stream().map(r -> {

@@ -56,8 +56,7 @@ public class DoNotCallList {
 	public ListPage<DoNotCallEntry> page(String number, int page) {
 		String digits = number == null ? "" : number.replaceAll("\\D", "");
 		long total = registry.count(digits);
-		int pages = (int) Math.max(1, (total + ListPage.SIZE - 1) / ListPage.SIZE);
-		int shown = Math.min(Math.max(1, page), pages);
+		int shown = ListPage.shown(page, total, ListPage.SIZE);
 		return new ListPage<>(registry.page(digits, ListPage.SIZE, (shown - 1) * ListPage.SIZE), shown, ListPage.SIZE, total);
 	}
 

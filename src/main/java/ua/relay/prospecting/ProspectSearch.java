@@ -12,8 +12,8 @@ import ua.relay.party.CompanyId;
 import ua.relay.party.CompanyMatch;
 import ua.relay.party.SearchHit;
 import ua.relay.party.SearchHits;
+import ua.relay.party.SearchScope;
 import ua.relay.party.SearchSource;
-import ua.relay.platform.Actor;
 import ua.relay.prospecting.jdbc.ProspectSearchQueries;
 
 /**
@@ -35,18 +35,14 @@ class ProspectSearch implements SearchSource {
 	}
 
 	@Override
-	public Collection<CompanyId> companiesOf(Actor actor) {
-		return actor.employee().map(queries::companiesOf).orElse(List.of()).stream().map(CompanyId::new).toList();
+	public Collection<CompanyId> companiesOf(UUID caller) {
+		return queries.companiesOf(caller).stream().map(CompanyId::new).toList();
 	}
 
 	@Override
-	public List<SearchHit> recordsOf(List<CompanyMatch> companies, Actor actor) {
-		UUID caller = actor.seesEverything() ? null : actor.employee().orElse(null);
-		if (caller == null && !actor.seesEverything()) {
-			return List.of();
-		}
+	public List<SearchHit> recordsOf(List<CompanyMatch> companies, SearchScope scope) {
 		var found = new SearchHits(companies);
-		return found.ranked(queries.of(found.ids(), caller), ProspectSearchQueries.Found::companyId)
+		return found.ranked(queries.of(found.ids(), scope.employee()), ProspectSearchQueries.Found::companyId)
 			.stream()
 			.map(f -> hit(f, found.company(f.companyId())))
 			.toList();

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import ua.relay.conversion.DealBoard.NextStep;
 import ua.relay.platform.SqlTime;
 
 /** What the board shows beside each deal: its next step, and how long deals usually stay in each stage. */
@@ -26,10 +27,7 @@ public class BoardQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The soonest open task of a deal (a meeting too); {@code title} is blank for the one tier 1 booked. */
-	public record NextStep(String title, Instant dueAt, boolean meeting) {
-	}
-
+	/** The soonest open task of each deal (a meeting too); {@code title} is blank for the one tier 1 booked. */
 	public Map<UUID, NextStep> nextSteps(Collection<UUID> deals) {
 		var next = new HashMap<UUID, NextStep>();
 		if (deals.isEmpty()) {

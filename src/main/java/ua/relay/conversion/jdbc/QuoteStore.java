@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import ua.relay.conversion.DealId;
 import ua.relay.conversion.NewQuote;
+import ua.relay.conversion.QuoteView;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
 import ua.relay.shared.Money;
@@ -32,7 +33,7 @@ public class QuoteStore {
 			Instant createdAt) {
 
 		public String number() {
-			return "КП-%d-%04d".formatted(year, seq);
+			return QuoteView.number(year, seq);
 		}
 
 	}

@@ -3,6 +3,7 @@ package ua.relay.party.domain;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How much of a search's words a text holds, counted in trigrams as PostgreSQL's {@code pg_trgm} counts
@@ -20,13 +21,20 @@ public final class Trigrams {
 
 	/** The share of the query's trigrams that the text holds, from 0 to 1. */
 	public static double wordSimilarity(String query, String text) {
+		return similarityTo(query).applyAsDouble(text);
+	}
+
+	/** {@link #wordSimilarity} of one query against many texts: the query's trigrams are read once. */
+	public static ToDoubleFunction<String> similarityTo(String query) {
 		Set<String> wanted = of(query);
-		if (wanted.isEmpty() || text == null) {
-			return 0;
-		}
-		Set<String> held = of(text);
-		long found = wanted.stream().filter(held::contains).count();
-		return (double) found / wanted.size();
+		return text -> {
+			if (wanted.isEmpty() || text == null) {
+				return 0;
+			}
+			Set<String> held = of(text);
+			long found = wanted.stream().filter(held::contains).count();
+			return (double) found / wanted.size();
+		};
 	}
 
 	static Set<String> of(String text) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -106,51 +107,50 @@ public class CompanySearchQueries {
 	 * in thousands of names, all equally good.
 	 */
 	private List<CompanyMatch> byWordsIndexed(String words, Optional<Set<CompanyId>> within, int limit) {
-		var strong = best(indexedNames(words, within, limit, STRONG, 500),
-				indexedContacts(words, within, limit, STRONG, 500), limit);
+		threshold(STRONG);
+		var strong = best(indexedNames(words, within, limit, 500), indexedContacts(words, within, limit, 500), limit);
 		if (!strong.isEmpty()) {
 			return strong;
 		}
-		return best(indexedNames(words, within, limit, Trigrams.THRESHOLD, 1_000),
-				indexedContacts(words, within, limit, Trigrams.THRESHOLD, 1_000), limit);
+		threshold(Trigrams.THRESHOLD);
+		return best(indexedNames(words, within, limit, 1_000), indexedContacts(words, within, limit, 1_000), limit);
+	}
+
+	/** The threshold of the {@code <%} operator, for this transaction only. */
+	private void threshold(double share) {
+		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+			.param("threshold", Double.toString(share))
+			.query(String.class)
+			.single();
 	}
 
 	private List<CompanyMatch> byWordsScanned(String words, Optional<Set<CompanyId>> within, int limit) {
-		return best(byNameScanned(words, within, limit), byContactScanned(words, within, limit), limit);
+		var similarity = Trigrams.similarityTo(words);
+		return best(byNameScanned(similarity, within, limit), byContactScanned(similarity, within, limit), limit);
 	}
 
 	/** The share of the words' trigrams a strong match holds. */
 	static final double STRONG = 0.9;
 
-	private List<Scored> indexedNames(String words, Optional<Set<CompanyId>> within, int limit, double threshold,
-			int candidates) {
+	private List<Scored> indexedNames(String words, Optional<Set<CompanyId>> within, int limit, int candidates) {
 		return indexed("""
 				select %1$s, %2$s.word_similarity(:words, c.name_key) as score
 				from (select * from party_company c where :words operator(%2$s.<%%) c.name_key%3$s limit :candidates) c
-				order by score desc, c.name limit :limit""", words, within, limit, threshold, candidates, Found.NAME);
+				order by score desc, c.name limit :limit""", words, within, limit, candidates, Found.NAME);
 	}
 
-	private List<Scored> indexedContacts(String words, Optional<Set<CompanyId>> within, int limit, double threshold,
-			int candidates) {
+	private List<Scored> indexedContacts(String words, Optional<Set<CompanyId>> within, int limit, int candidates) {
 		return indexed("""
 				select %1$s, p.full_name, %2$s.word_similarity(:words, lower(p.full_name)) as score
 				from (select * from party_contact p where :words operator(%2$s.<%%) lower(p.full_name)%3$s
 				      limit :candidates) p
 				join party_company c on c.id = p.company_id
-				order by score desc, c.name limit :limit""", words, within, limit, threshold, candidates, Found.CONTACT);
+				order by score desc, c.name limit :limit""", words, within, limit, candidates, Found.CONTACT);
 	}
 
-	private List<Scored> indexed(String sql, String words, Optional<Set<CompanyId>> within, int limit, double threshold,
-			int candidates, Found by) {
-		String s = trgm();
-		// the threshold of the <% operator, for this transaction only
-		jdbc.sql("select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
-			.param("threshold", Double.toString(threshold))
-			.query(String.class)
-			.single();
-		String company = by == Found.NAME ? "c.id" : "p.company_id";
-		String restriction = within.isEmpty() ? "" : " and " + company + " = any(cast(:ids as uuid[]))";
-		return jdbc.sql(sql.formatted(COMPANY, s, restriction))
+	private List<Scored> indexed(String sql, String words, Optional<Set<CompanyId>> within, int limit, int candidates,
+			Found by) {
+		return jdbc.sql(sql.formatted(COMPANY, trgm(), restriction(within, by == Found.NAME ? "c.id" : "p.company_id")))
 			.param("words", words)
 			.param("limit", limit)
 			.param("candidates", candidates)
@@ -160,22 +160,23 @@ public class CompanySearchQueries {
 			.list();
 	}
 
-	private List<Scored> byNameScanned(String words, Optional<Set<CompanyId>> within, int limit) {
+	private List<Scored> byNameScanned(ToDoubleFunction<String> similarity, Optional<Set<CompanyId>> within, int limit) {
 		var top = new Top(limit);
 		jdbc.sql("select " + COMPANY + ", c.name_key from party_company c where 1 = 1" + restriction(within))
 			.params(ids(within))
-			.query((RowCallbackHandler) rs -> top.offer(rs, Trigrams.wordSimilarity(words, rs.getString("name_key")),
-					Found.NAME, null));
+			.query((RowCallbackHandler) rs -> top.offer(rs, similarity.applyAsDouble(rs.getString("name_key")), Found.NAME,
+					null));
 		return top.best();
 	}
 
-	private List<Scored> byContactScanned(String words, Optional<Set<CompanyId>> within, int limit) {
+	private List<Scored> byContactScanned(ToDoubleFunction<String> similarity, Optional<Set<CompanyId>> within,
+			int limit) {
 		var top = new Top(limit);
 		jdbc.sql("select " + COMPANY + ", p.full_name from party_contact p join party_company c on c.id = p.company_id"
 				+ " where 1 = 1" + restriction(within))
 			.params(ids(within))
-			.query((RowCallbackHandler) rs -> top.offer(rs, Trigrams.wordSimilarity(words, rs.getString("full_name")), Found.CONTACT,
-					rs.getString("full_name")));
+			.query((RowCallbackHandler) rs -> top.offer(rs, similarity.applyAsDouble(rs.getString("full_name")),
+					Found.CONTACT, rs.getString("full_name")));
 		return top.best();
 	}
 
@@ -207,10 +208,15 @@ public class CompanySearchQueries {
 	}
 
 	private String restriction(Optional<Set<CompanyId>> within) {
+		return restriction(within, "c.id");
+	}
+
+	/** {@code column} among the companies searched, when the search is among some. */
+	private String restriction(Optional<Set<CompanyId>> within, String column) {
 		if (within.isEmpty()) {
 			return "";
 		}
-		return postgres ? " and c.id = any(cast(:ids as uuid[]))" : " and c.id in (:ids)";
+		return " and " + column + (postgres ? " = any(cast(:ids as uuid[]))" : " in (:ids)");
 	}
 
 	private Map<String, Object> ids(Optional<Set<CompanyId>> within) {

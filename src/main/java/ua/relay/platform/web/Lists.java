@@ -2,11 +2,7 @@ package ua.relay.platform.web;
 
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -41,16 +37,12 @@ class Lists {
 	}
 
 	private String sortNow() {
-		return request().map(r -> r.getParameter("sort")).orElse("");
+		return Navigation.currentRequest().map(r -> r.getParameter("sort")).orElse("");
 	}
 
 	private static Optional<UriComponentsBuilder> current() {
-		return request().map(r -> UriComponentsBuilder.fromPath(r.getRequestURI()).query(r.getQueryString()));
-	}
-
-	private static Optional<HttpServletRequest> request() {
-		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-				? Optional.of(attributes.getRequest()) : Optional.empty();
+		return Navigation.currentRequest()
+			.map(r -> UriComponentsBuilder.fromPath(r.getRequestURI()).query(r.getQueryString()));
 	}
 
 }

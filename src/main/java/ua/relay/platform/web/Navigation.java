@@ -83,7 +83,8 @@ class Navigation {
 			.orElse("/?lang=" + language);
 	}
 
-	private static java.util.Optional<HttpServletRequest> currentRequest() {
+	/** The request being answered, where there is one (not in a job or at start-up). */
+	static java.util.Optional<HttpServletRequest> currentRequest() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
 				? java.util.Optional.of(attributes.getRequest()) : java.util.Optional.empty();
 	}
