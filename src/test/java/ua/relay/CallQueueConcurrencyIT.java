@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import ua.relay.platform.Actor;
 import ua.relay.platform.Role;
+import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.CallOutcome;
 import ua.relay.prospecting.CallQueue;
 import ua.relay.prospecting.CallReport;
@@ -30,6 +32,8 @@ class CallQueueConcurrencyIT {
 
 	private static final int ROUNDS = 4;
 
+	private static final int TRIES = 10;
+
 	@Autowired
 	Staffing staffing;
 
@@ -38,6 +42,9 @@ class CallQueueConcurrencyIT {
 
 	@Autowired
 	CallQueue queue;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void fiftyParallelCallersNeverShareAProspect() throws Exception {
@@ -72,6 +79,39 @@ class CallQueueConcurrencyIT {
 		}
 		assertThat(handedOut).hasSize(CALLERS * ROUNDS);
 		assertThat(new HashSet<>(handedOut)).as("prospects handed out twice").hasSize(handedOut.size());
+	}
+
+	/** Two tabs, or a double click: one caller's two "next" at the same moment give one prospect, ten times over. */
+	@Test
+	void oneCallersTwoNextAtOnceHoldOneProspect() throws Exception {
+		var caller = staffing.hire(Role.CALLER);
+		prospects.queue(2 * TRIES);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			for (int i = 0; i < TRIES; i++) {
+				var start = new CountDownLatch(1);
+				List<Future<ProspectId>> both = new ArrayList<>();
+				for (int tab = 0; tab < 2; tab++) {
+					both.add(pool.submit(() -> {
+						start.await();
+						return queue.next(caller).orElseThrow().id();
+					}));
+				}
+				start.countDown();
+				var first = both.get(0).get(30, TimeUnit.SECONDS);
+				assertThat(both.get(1).get(30, TimeUnit.SECONDS)).as("try %d: both tabs show the one prospect held", i).isEqualTo(first);
+				assertThat(jdbc.sql("""
+						select count(*) from prospecting_prospect
+						where holder_id = ? and status in ('QUEUED', 'RETRY', 'CALLBACK') and lease_until > ?
+						""").params(caller.requireEmployee(), SqlTime.of(java.time.Instant.now())).query(Long.class).single())
+					.as("try %d: prospects the caller holds", i)
+					.isEqualTo(1);
+				queue.record(first, CallReport.of(CallOutcome.NOT_INTERESTED, null), caller);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 }

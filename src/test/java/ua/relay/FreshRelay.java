@@ -43,13 +43,38 @@ public final class FreshRelay implements AutoCloseable {
 			properties.put("spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
 			properties.put("spring.flyway.schemas", schema);
 		}
+		return run(properties, settings, schema);
+	}
+
+	/**
+	 * Another instance on this one's database, as a second server behind the load balancer: closing it leaves
+	 * the database to this one.
+	 */
+	public FreshRelay beside(Map<String, Object> settings, Class<?>... configurations) {
+		var env = context.getEnvironment();
+		var properties = new HashMap<String, Object>();
+		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+				"spring.flyway.schemas" }) {
+			if (env.containsProperty(name)) {
+				properties.put(name, env.getProperty(name));
+			}
+		}
+		return run(properties, settings, null, configurations);
+	}
+
+	private static FreshRelay run(Map<String, Object> database, Map<String, Object> settings, String schema,
+			Class<?>... configurations) {
+		var properties = new HashMap<String, Object>(database);
 		properties.put("relay.demo.enabled", "false");
 		properties.put("server.port", "0");
 		properties.putAll(settings);
 		// as command-line arguments, so they win over application.properties like a real start's would
 		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
 			.toArray(String[]::new);
-		return new FreshRelay(new SpringApplicationBuilder(RelayApplication.class).run(args), schema);
+		var sources = new Class<?>[configurations.length + 1];
+		sources[0] = RelayApplication.class;
+		System.arraycopy(configurations, 0, sources, 1, configurations.length);
+		return new FreshRelay(new SpringApplicationBuilder(sources).run(args), schema);
 	}
 
 	public <T> T bean(Class<T> type) {

@@ -2,10 +2,8 @@ package ua.relay.accounts;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AccountsProperties.class)
-@EnableScheduling
 class AccountsConfiguration {
 }

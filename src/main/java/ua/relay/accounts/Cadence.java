@@ -88,7 +88,8 @@ public class Cadence {
 
 	/**
 	 * Makes today's reminders: one task per client due to buy and its expected day, kept if made already
-	 * ({@link ReminderSweeps} says when).
+	 * ({@link ReminderSweeps} says when). A reminder another instance's sweep makes at the same moment is
+	 * left to it: the unique (client, source, expected day) lets one insert through and skips the other.
 	 */
 	@Transactional
 	public int sweep() {
@@ -100,22 +101,14 @@ public class Cadence {
 				continue;
 			}
 			var h = histories.get(rhythm.clientId());
-			boolean exists = jdbc.sql("""
-					select count(*) from accounts_task where client_id = ? and source = 'CADENCE' and expected_on = ?
-					""")
-				.params(rhythm.clientId(), rhythm.nextExpected())
-				.query(Long.class)
-				.single() > 0;
-			if (exists) {
-				continue;
-			}
 			String title = (rhythm.fromOwnHistory() ? "Замовляє кожні %d дн." : "Зазвичай у галузі кожні %d дн.")
 				.formatted(rhythm.intervalDays()) + "; %d дн. від останнього: зателефонувати".formatted(rhythm.daysSinceLast())
 					+ (rhythm.atRisk() ? " (під загрозою відтоку)" : "");
-			jdbc.sql("""
+			int inserted = jdbc.sql("""
 					insert into accounts_task (id, client_id, assignee, title, due_on, source, expected_on, created_at,
 					                           interval_days, own_history, days_since, at_risk)
 					values (:id, :client, :manager, :title, :today, 'CADENCE', :expected, :now, :interval, :own, :since, :risk)
+					on conflict do nothing
 					""")
 				.param("id", UUID.randomUUID())
 				.param("client", rhythm.clientId())
@@ -129,6 +122,9 @@ public class Cadence {
 				.param("since", rhythm.daysSinceLast())
 				.param("risk", rhythm.atRisk())
 				.update();
+			if (inserted == 0) {
+				continue; // made already, by an earlier sweep or by another instance's at this moment
+			}
 			notifications.notify(h.manager(), Notifications.Kind.CLIENT_REMINDER,
 					companies.getCard(new CompanyId(h.company())).displayName(), title, "/accounts/clients/" + rhythm.clientId());
 			made++;
@@ -137,7 +133,6 @@ public class Cadence {
 		return made;
 	}
 
-	/** A reminder as the account manager's task list shows it. */
 	/**
 	 * A reminder to call a client: why (its interval, from its own history or its industry's, the days since
 	 * its last order, whether it is at risk; {@code intervalDays} null for a reminder made before these were

@@ -1,7 +1,9 @@
 package ua.relay.analytics;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -14,18 +16,24 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import ua.relay.platform.LocalDays;
 
 /**
  * Tier 1's calls rolled up per Kyiv day and caller, so the dashboards need not count millions of calls each
  * time: rebuilt whole at start (in the background: until it is done, reports count the calls themselves),
  * then every minute the days since the last complete one are recounted and the boundary moves to today.
- * Calls are recorded as they are made, so a day before today never changes again.
+ * Calls are recorded as they are made, so a day before today never changes again once the transactions
+ * that were recording its last calls at midnight have ended: a day counts as over {@link #SETTLE} after it
+ * ends, so that a call made at 23:59:59 and committed a moment after midnight is in its day's roll-up.
  */
 @Component
 class CallDays {
 
 	private static final Logger log = LoggerFactory.getLogger(CallDays.class);
+
+	/** Longer than any transaction recording a call may take. */
+	static final Duration SETTLE = Duration.ofMinutes(5);
 
 	private final JdbcClient jdbc;
 
@@ -58,7 +66,7 @@ class CallDays {
 	/** Everything recounted: what a start does, and what to run after calls were loaded into the past. */
 	void rebuild() {
 		long started = System.nanoTime();
-		var today = LocalDate.now(clock);
+		var today = settledToday();
 		transactions.executeWithoutResult(status -> {
 			lock();
 			jdbc.sql("update analytics_rollup set complete_before = null where name = 'calls'").update();
@@ -71,8 +79,9 @@ class CallDays {
 
 	/** The days from the last complete one to yesterday are recounted, and today becomes the boundary. */
 	@Scheduled(fixedDelayString = "${relay.analytics.roll-up-every:60s}", initialDelayString = "${relay.analytics.roll-up-every:60s}")
+	@SchedulerLock(name = "call-roll-up")
 	public void catchUp() {
-		var today = LocalDate.now(clock);
+		var today = settledToday();
 		var from = completeBefore().orElse(null);
 		if (from == null || !from.isBefore(today)) {
 			return;
@@ -89,6 +98,11 @@ class CallDays {
 				.params(today, from)
 				.update();
 		});
+	}
+
+	/** Today, once yesterday has settled; until {@link #SETTLE} after midnight, still yesterday. */
+	private LocalDate settledToday() {
+		return LocalDateTime.now(clock).minus(SETTLE).toLocalDate();
 	}
 
 	/** One roll-up at a time: the state row is held until the transaction ends. */

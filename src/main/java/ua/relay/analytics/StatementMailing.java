@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import ua.relay.analytics.pdf.StatementPdf;
 import ua.relay.platform.OutgoingMail;
 import ua.relay.platform.SqlTime;
@@ -58,6 +59,7 @@ public class StatementMailing {
 	}
 
 	@Scheduled(cron = "0 0 * * * *", zone = "Europe/Kyiv")
+	@SchedulerLock(name = "statement-mailing")
 	void hourly() {
 		mailDue();
 	}

@@ -12,6 +12,8 @@ import java.util.Objects;
 import jakarta.mail.MessagingException;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -31,13 +33,17 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
+import ua.relay.conversion.jdbc.MeetingMailStore;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.salesorg.Staff;
 
 /**
  * Invites the closer and the prospect's contact to a meeting tier 1 booked: an e-mail with the meeting
  * as an iCalendar REQUEST ({@code .ics}) that mail programs offer to put in the calendar. Without SMTP
- * configured ({@code spring.mail.host}) it says so in the log and sends nothing.
+ * configured ({@code spring.mail.host}) it says so in the log and sends nothing. A meeting delivered again
+ * (its first delivery's completion was lost with the database or the process) is not sent again: the
+ * sending is recorded in the listener's transaction, which commits only once the SMTP server took the
+ * message.
  */
 @Component
 class MeetingInvitations {
@@ -56,8 +62,15 @@ class MeetingInvitations {
 
 	private final String from;
 
+	private final MeetingMailStore sent;
+
+	private final MeterRegistry metrics;
+
 	MeetingInvitations(ObjectProvider<JavaMailSender> mail, CompanyDirectory companies, Staff staff,
-			java.time.Clock clock, @Value("${relay.mail.from:relay@localhost}") String from) {
+			java.time.Clock clock, @Value("${relay.mail.from:relay@localhost}") String from, MeetingMailStore sent,
+			MeterRegistry metrics) {
+		this.metrics = metrics;
+		this.sent = sent;
 		this.mail = mail;
 		this.companies = companies;
 		this.staff = staff;
@@ -81,6 +94,10 @@ class MeetingInvitations {
 					sender == null ? "no SMTP server configured (spring.mail.host)" : "nobody has an e-mail address");
 			return;
 		}
+		if (!sent.firstSending(meeting.leadId().value(), clock.instant())) {
+			log.info("Meeting {} with {}: its invitation went out already", meeting.leadId(), company.displayName());
+			return;
+		}
 		String when = WHEN.format(meeting.start().atZone(clock.getZone()));
 		String subject = "Зустріч: " + company.displayName() + ", " + when;
 		String ics = ics(meeting, subject, closer.email(), contact.map(c -> c.email()).orElse(null),
@@ -94,7 +111,14 @@ class MeetingInvitations {
 				+ ".\nЗапрошення для календаря — у вкладенні.\n");
 		helper.addAttachment("meeting.ics", new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8),
 				"text/calendar; charset=UTF-8; method=REQUEST"));
-		sender.send(message);
+		try {
+			sender.send(message);
+		}
+		catch (RuntimeException ex) {
+			metrics.counter("relay.mail.failed", "kind", "meeting").increment();
+			throw ex; // the delivery fails, and is tried again
+		}
+		metrics.counter("relay.mail.sent", "kind", "meeting").increment();
 	}
 
 	static String ics(MeetingScheduled meeting, String summary, String organizer, String attendee, String description) {

@@ -62,7 +62,7 @@ public class Pipeline {
 		var pipeline = stages.stages();
 		var target = pipeline.find(stageCode)
 			.orElseThrow(() -> ConversionException.invalid("deal.stage-unknown", "No stage " + stageCode));
-		var deal = find(id, seenVersion);
+		var deal = find(id, seenVersion, actor);
 		deal.moveTo(target, new EmployeeId(actor.requireEmployee()), pipeline, clock.instant());
 		deals.update(deal);
 	}
@@ -91,7 +91,7 @@ public class Pipeline {
 	/** What the closer expects of the deal: amount, close date, probability. */
 	@Transactional
 	public void plan(DealId id, int seenVersion, Money amount, LocalDate expectedClose, int probability, Actor actor) {
-		var deal = find(id, seenVersion);
+		var deal = find(id, seenVersion, actor);
 		deal.plan(amount, expectedClose, probability, new EmployeeId(actor.requireEmployee()), stages.stages());
 		deals.update(deal);
 	}
@@ -131,11 +131,15 @@ public class Pipeline {
 	}
 
 	/**
-	 * The deal as the person editing it saw it: if somebody changed it since, the edit is refused
-	 * rather than written over theirs.
+	 * The deal as its closer editing it saw it: if somebody changed it since, the edit is refused rather than
+	 * written over theirs. Whether it is theirs to edit is asked first: anybody else is refused as such,
+	 * whatever version they send.
 	 */
-	private Deal find(DealId id, int seenVersion) {
+	private Deal find(DealId id, int seenVersion, Actor actor) {
 		var deal = find(id);
+		if (!deal.closer().equals(new EmployeeId(actor.requireEmployee()))) {
+			throw ConversionException.notYours("deal", id);
+		}
 		if (deal.version() != seenVersion) {
 			throw ConversionException.changedMeanwhile("deal", id);
 		}

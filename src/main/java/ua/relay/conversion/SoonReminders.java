@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import ua.relay.conversion.jdbc.SoonQueries;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
@@ -45,6 +46,7 @@ class SoonReminders {
 	}
 
 	@Scheduled(fixedDelayString = "${relay.notifications.sweep-every:60s}", initialDelayString = "${relay.notifications.sweep-every:60s}")
+	@SchedulerLock(name = "soon-reminders")
 	void sweep() {
 		tell();
 	}

@@ -10,7 +10,8 @@ import java.util.UUID;
  * Who is acting: the logged-in user, the employee behind them (none for a pure administrator) and
  * their roles. Services take it to apply the record-level rules.
  */
-public record Actor(UUID userId, String username, String displayName, UUID employeeId, Set<Role> roles) {
+public record Actor(UUID userId, String username, String displayName, UUID employeeId, Set<Role> roles)
+		implements java.io.Serializable {
 
 	public Actor {
 		roles = roles.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(roles));

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.mail.MessagingException;
 import jakarta.mail.util.ByteArrayDataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,7 +30,11 @@ public class OutgoingMail {
 
 	private final String from;
 
-	OutgoingMail(ObjectProvider<JavaMailSender> mail, @Value("${relay.mail.from:relay@localhost}") String from) {
+	private final MeterRegistry metrics;
+
+	OutgoingMail(ObjectProvider<JavaMailSender> mail, @Value("${relay.mail.from:relay@localhost}") String from,
+			MeterRegistry metrics) {
+		this.metrics = metrics;
 		this.mail = mail;
 		this.from = from;
 	}
@@ -58,8 +64,10 @@ public class OutgoingMail {
 				helper.addAttachment(attachment.name(), new ByteArrayDataSource(attachment.content(), attachment.contentType()));
 			}
 			sender.send(message);
+			metrics.counter("relay.mail.sent", "kind", "document").increment();
 		}
 		catch (MailException | MessagingException ex) {
+			metrics.counter("relay.mail.failed", "kind", "document").increment();
 			log.warn("E-mail to {} not sent: {}", to, ex.getMessage());
 			throw DomainException.conflict("mail.not-sent", "The e-mail to " + to + " could not be sent: " + ex.getMessage(),
 					to);

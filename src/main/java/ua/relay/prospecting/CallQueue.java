@@ -7,6 +7,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +64,17 @@ public class CallQueue {
 
 	private final Campaigns campaigns;
 
+	private final Counter handOuts;
+
+	private final Counter handOvers;
+
 	CallQueue(ProspectRepository prospects, DoNotCallRegistry doNotCall, CompanyDirectory companies,
 			Responsibilities responsibilities, ApplicationEventPublisher events, Clock clock,
 			ProspectingProperties settings, HandOverCredits credits, CallScripts scripts, Calendars calendars,
-			Organisation organisation, Campaigns campaigns) {
+			Organisation organisation, Campaigns campaigns, MeterRegistry metrics) {
+		this.handOuts = Counter.builder("relay.handouts").description("Prospects handed out to callers").register(metrics);
+		this.handOvers = Counter.builder("relay.handovers").description("Leads handed over to tier 2 (or kept in the classic model)")
+			.register(metrics);
 		this.prospects = prospects;
 		this.doNotCall = doNotCall;
 		this.companies = companies;
@@ -82,10 +92,13 @@ public class CallQueue {
 	/**
 	 * The prospect the caller holds, or the next one claimed for them; empty when none is due. A
 	 * prospect whose company or number is on the do-not-call list by now is taken out, not handed out.
+	 * Two requests of one caller at once (two tabs, a double click) take turns: the second gets the
+	 * prospect the first claimed.
 	 */
 	@Transactional
 	public Optional<ProspectCard> next(Actor actor) {
 		var caller = new EmployeeId(actor.requireEmployee());
+		prospects.takeTurn(caller);
 		var now = clock.instant();
 		var held = prospects.findHeldBy(caller, now);
 		if (held.isPresent()) {
@@ -102,6 +115,7 @@ public class CallQueue {
 			var card = card(prospect);
 			var barred = doNotCall.barredBecause(prospect.companyId(), card.company().phones());
 			if (barred.isEmpty()) {
+				handOuts.increment();
 				return Optional.of(card);
 			}
 			log.info("Prospect {} not handed out: do not call ({})", prospect.id(), barred.get());
@@ -144,6 +158,7 @@ public class CallQueue {
 				responsibilities.recordLeadGeneration(prospect.companyId(), caller);
 				credits.handedOver(event);
 				events.publishEvent(event);
+				handOvers.increment();
 			});
 	}
 

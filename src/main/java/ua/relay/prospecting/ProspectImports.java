@@ -12,11 +12,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -25,6 +26,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.platform.Actor;
 import ua.relay.platform.AuditTrail;
@@ -70,8 +72,6 @@ public class ProspectImports {
 	/** An upload not run for this long was abandoned. */
 	private static final Duration ABANDONED = Duration.ofDays(7);
 
-	private static final int HEARTBEAT_SECONDS = 20;
-
 	/** The runs and undos this process is working on. */
 	private final Set<UUID> working = ConcurrentHashMap.newKeySet();
 
@@ -98,9 +98,17 @@ public class ProspectImports {
 
 	private final Notifications notifications;
 
+	private final MeterRegistry metrics;
+
+	/** How often a run or undo tells the others it is alive; well within {@link #STALE}. */
+	private final Duration heartbeat;
+
 	ProspectImports(ImportStore store, CompanyDirectory companies, Clock clock, Campaigns campaigns,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") TaskExecutor background,
-			AuditTrail audit, Notifications notifications) {
+			AuditTrail audit, Notifications notifications,
+			@Value("${relay.prospecting.import-heartbeat:20s}") Duration heartbeat, MeterRegistry metrics) {
+		this.metrics = metrics;
+		this.heartbeat = heartbeat;
 		this.audit = audit;
 		this.notifications = notifications;
 		this.store = store;
@@ -207,9 +215,11 @@ public class ProspectImports {
 
 	private ImportReport runClaimed(UUID id, ColumnMapping mapping, ImportMode mode, boolean addToKnown) {
 		working.add(id);
-		try {
+		try (var beating = beating(id)) {
 			work.executeWithoutResult(status -> write(id, mapping, mode, addToKnown));
-			return report(id);
+			var report = report(id);
+			counted(report);
+			return report;
 		}
 		catch (RuntimeException ex) {
 			String code = ex instanceof ImportFileException refusal ? refusal.code() : null;
@@ -358,7 +368,7 @@ public class ProspectImports {
 
 	private ImportReport undoClaimed(UUID id) {
 		working.add(id);
-		try {
+		try (var beating = beating(id)) {
 			work.executeWithoutResult(status -> {
 				var untouched = store.lockUntouchedProspects(id);
 				var undoing = new PhaseProgress(id, "UNDOING", untouched.size());
@@ -425,6 +435,7 @@ public class ProspectImports {
 
 	/** Uploads nobody ran for a week are forgotten with their files, each night. */
 	@Scheduled(cron = "0 30 3 * * *", zone = "Europe/Kyiv")
+	@SchedulerLock(name = "abandoned-uploads")
 	@Transactional
 	public void forgetAbandonedUploads() {
 		var abandoned = store.waitingSince(clock.instant().minus(ABANDONED));
@@ -450,15 +461,17 @@ public class ProspectImports {
 		return report;
 	}
 
-	/**
-	 * Tells the others, every {@value #HEARTBEAT_SECONDS} s, that this process still works on its runs and
-	 * undos, however long one step takes (waiting for another import to end, one long write).
-	 */
-	@Scheduled(fixedDelay = HEARTBEAT_SECONDS, timeUnit = TimeUnit.SECONDS)
-	void heartbeat() {
-		for (UUID id : working) {
-			aside.executeWithoutResult(status -> store.alive(id, clock.instant()));
-		}
+	/** The rows of a finished run as {@code relay_import_rows_total{outcome=…}}. */
+	private void counted(ImportReport report) {
+		metrics.counter("relay.import.rows", "outcome", "imported").increment(report.imported());
+		metrics.counter("relay.import.rows", "outcome", "duplicate").increment(report.duplicates());
+		metrics.counter("relay.import.rows", "outcome", "rejected").increment(report.rejected());
+		metrics.counter("relay.import.rows", "outcome", "skipped").increment(report.skipped());
+	}
+
+	/** Beats for the run or undo of this import until it ends (see {@link ImportHeartbeat}). */
+	private ImportHeartbeat beating(UUID id) {
+		return new ImportHeartbeat(id, heartbeat, () -> aside.executeWithoutResult(status -> store.alive(id, clock.instant())));
 	}
 
 	public List<ImportReport> latest() {

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -31,7 +32,10 @@ public class PbxAnswers implements DisposableBean {
 
 	private final ThreadPoolExecutor pool;
 
-	PbxAnswers(InboundRouting routing, Telephony telephony) {
+	private final MeterRegistry metrics;
+
+	PbxAnswers(InboundRouting routing, Telephony telephony, MeterRegistry metrics) {
+		this.metrics = metrics;
 		this.routing = routing;
 		this.telephony = telephony;
 		var threads = new AtomicInteger();
@@ -51,25 +55,31 @@ public class PbxAnswers implements DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			log.warn("Inbound call {} from {}: routing pool is full, answering with the fallback", externalId, callerNumber);
-			return RoutingDecision.toTheFallback();
+			return answered("fallback-pool-full", RoutingDecision.toTheFallback());
 		}
 		try {
-			return decision.get(telephony.answerWithin().toNanos(), TimeUnit.NANOSECONDS);
+			return answered("decided", decision.get(telephony.answerWithin().toNanos(), TimeUnit.NANOSECONDS));
 		}
 		catch (TimeoutException ex) {
 			log.warn("Inbound call {} from {}: no decision within {}, answering with the fallback", externalId,
 					callerNumber, telephony.answerWithin());
-			return RoutingDecision.toTheFallback();
+			return answered("fallback-late", RoutingDecision.toTheFallback());
 		}
 		catch (ExecutionException ex) {
 			log.error("Inbound call {} from {}: routing failed, answering with the fallback", externalId, callerNumber,
 					ex.getCause());
-			return RoutingDecision.toTheFallback();
+			return answered("fallback-failed", RoutingDecision.toTheFallback());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return RoutingDecision.toTheFallback();
+			return answered("fallback-failed", RoutingDecision.toTheFallback());
 		}
+	}
+
+	/** Counted as {@code relay_routing_answers_total{answer=…}}: decided, or which fallback. */
+	private RoutingDecision answered(String answer, RoutingDecision decision) {
+		metrics.counter("relay.routing.answers", "answer", answer).increment();
+		return decision;
 	}
 
 	@Override

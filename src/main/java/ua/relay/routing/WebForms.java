@@ -56,22 +56,25 @@ public class WebForms {
 	public record Received(UUID leadId, CompanyId company, EmployeeId closer, boolean repeated) {
 	}
 
+	/**
+	 * The key is claimed first, in the form's own transaction: retries arriving together wait on the first's
+	 * claim and, once it commits, get its answer; if it fails, one of them makes the lead instead.
+	 */
 	@Transactional
 	public Received submit(String idempotencyKey, WebFormLead form) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 100) {
 			throw DomainException.invalid("web-form.idempotency-key", "An Idempotency-Key header (up to 100 characters) is required");
 		}
 		String hash = hash(form);
-		var earlier = jdbc.sql("select body_hash, lead_id, company_id, closer_id from routing_web_form where idempotency_key = ?")
-			.param(idempotencyKey)
-			.query((rs, n) -> new Object[] { rs.getString(1), new Received(rs.getObject(2, UUID.class),
-					new CompanyId(rs.getObject(3, UUID.class)), new EmployeeId(rs.getObject(4, UUID.class)), true) })
-			.optional();
-		if (earlier.isPresent()) {
-			if (!earlier.get()[0].equals(hash)) {
-				throw DomainException.conflict("web-form.key-reused", "This Idempotency-Key came with a different form before");
-			}
-			return (Received) earlier.get()[1];
+		var now = clock.instant();
+		boolean first = jdbc.sql("""
+				insert into routing_web_form (idempotency_key, body_hash, received_at) values (?, ?, ?)
+				on conflict do nothing
+				""")
+			.params(idempotencyKey, hash, SqlTime.of(now))
+			.update() == 1;
+		if (!first) {
+			return earlier(idempotencyKey, hash);
 		}
 		var phone = PhoneNumber.tryParse(form.phone())
 			.orElseThrow(() -> DomainException.invalid("web-form.phone", "Not a phone number: " + form.phone()));
@@ -95,17 +98,28 @@ public class WebForms {
 			.orElseGet(() -> responsibilities.distribute(company, Tier.LC,
 					responsibilities.responsible(company, Tier.LG).orElse(null)).employee());
 		var leadId = UUID.randomUUID();
-		var now = clock.instant();
 		String message = form.message() == null ? "" : form.message().strip();
 		events.publishEvent(new InboundLeadArrived(leadId, company, closer, "reason.web-form",
 				"Заявка з сайту: " + (message.length() > 1_500 ? message.substring(0, 1_500) : message), now));
-		jdbc.sql("""
-				insert into routing_web_form (idempotency_key, body_hash, lead_id, company_id, closer_id, received_at)
-				values (?, ?, ?, ?, ?, ?)
-				""")
-			.params(idempotencyKey, hash, leadId, company.value(), closer.value(), SqlTime.of(now))
+		jdbc.sql("update routing_web_form set lead_id = ?, company_id = ?, closer_id = ? where idempotency_key = ?")
+			.params(leadId, company.value(), closer.value(), idempotencyKey)
 			.update();
 		return new Received(leadId, company, closer, false);
+	}
+
+	/** The answer the first form with this key got; the same key with another form is refused. */
+	private Received earlier(String idempotencyKey, String hash) {
+		record Earlier(String hash, Received answer) {
+		}
+		var earlier = jdbc.sql("select body_hash, lead_id, company_id, closer_id from routing_web_form where idempotency_key = ?")
+			.param(idempotencyKey)
+			.query((rs, n) -> new Earlier(rs.getString(1), new Received(rs.getObject(2, UUID.class),
+					new CompanyId(rs.getObject(3, UUID.class)), new EmployeeId(rs.getObject(4, UUID.class)), true)))
+			.single();
+		if (!earlier.hash().equals(hash)) {
+			throw DomainException.conflict("web-form.key-reused", "This Idempotency-Key came with a different form before");
+		}
+		return earlier.answer();
 	}
 
 	private static String hash(WebFormLead form) {

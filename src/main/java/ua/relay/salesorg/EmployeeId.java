@@ -6,7 +6,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
-public record EmployeeId(UUID value) {
+public record EmployeeId(UUID value) implements java.io.Serializable {
 
 	public EmployeeId {
 		Objects.requireNonNull(value, "employee id must not be null");

@@ -5,5 +5,5 @@ package ua.relay.salesorg;
  * they can carry; {@code serves}: whom they serve best; {@code extension}: their line on the PBX, if any.
  */
 public record EmployeeView(EmployeeId id, String fullName, Tier tier, String team, boolean headOfSales,
-		boolean active, String email, int capacity, Specialisation serves, String extension) {
+		boolean active, String email, int capacity, Specialisation serves, String extension) implements java.io.Serializable {
 }

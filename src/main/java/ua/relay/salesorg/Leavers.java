@@ -70,11 +70,11 @@ public class Leavers {
 	}
 
 	/** One line of a hand-over done: so many of a kind went to {@code toName} (none: the queue or the team's pool). */
-	public record Moved(HeldWork.Kind kind, EmployeeId to, String toName, int count) {
+	public record Moved(HeldWork.Kind kind, EmployeeId to, String toName, int count) implements java.io.Serializable {
 	}
 
 	/** The hand-over done: the login closed (none where the employee had no login) and where the work went. */
-	public record Left(EmployeeView employee, String loginClosed, List<Moved> moved) {
+	public record Left(EmployeeView employee, String loginClosed, List<Moved> moved) implements java.io.Serializable {
 	}
 
 	public Summary summary(EmployeeId id) {

@@ -49,7 +49,7 @@ public class People {
 	 * {@code invitationExpires}, or else the one-time password, shown this once.
 	 */
 	public record Hired(EmployeeId employee, String username, String oneTimePassword, String invitedAt,
-			Instant invitationExpires) {
+			Instant invitationExpires) implements java.io.Serializable {
 
 		static Hired withPassword(EmployeeId employee, String username, String oneTimePassword) {
 			return new Hired(employee, username, oneTimePassword, null, null);

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * Whom a specialist serves best: industries, size bands and regions. An empty dimension means any; a
  * company fits when it fits every dimension that is set (compared without regard to case).
  */
-public record Specialisation(Set<String> industries, Set<String> sizes, Set<String> regions) {
+public record Specialisation(Set<String> industries, Set<String> sizes, Set<String> regions) implements java.io.Serializable {
 
 	public static final Specialisation ANY = new Specialisation(Set.of(), Set.of(), Set.of());
 

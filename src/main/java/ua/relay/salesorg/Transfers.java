@@ -50,7 +50,7 @@ public class Transfers {
 	}
 
 	/** The move done: from where to where, and where the work of the old tier went. */
-	public record Moved(EmployeeView employee, Move move, List<Leavers.Moved> handed) {
+	public record Moved(EmployeeView employee, Move move, List<Leavers.Moved> handed) implements java.io.Serializable {
 	}
 
 	/** What the employee holds, which a move to another tier hands over, and who could take it. */

@@ -105,6 +105,15 @@ class RecordAccessIT {
 		mvc.perform(post("/api/v1/conversion/deals/{id}/won", deal.value()).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"amount\": 100}")
 			.with(httpBasic(other.username(), Staffing.PASSWORD))).andExpect(status().isForbidden());
+		// nor is the head's move of it, even with a version it no longer has: not theirs comes before changed since
+		var head = staffing.hire(Role.HEAD);
+		for (String version : new String[] { "0", "99" }) {
+			mvc.perform(post("/api/v1/conversion/deals/{id}/stage", deal.value()).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"version\": " + version + ", \"stage\": \"NEGOTIATION\"}")
+				.with(httpBasic(head.username(), Staffing.PASSWORD)))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("deal.not-yours"));
+		}
 	}
 
 	@Test

@@ -68,6 +68,12 @@ class MeetingBookingIT {
 	@Autowired
 	ua.relay.conversion.DealActivities activities;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.modulith.events.IncompleteEventPublications publications;
+
 	@Test
 	void aBookedMeetingLandsInTheClosersCalendarAndTheInvitationIsSent() throws Exception {
 		var closer = staffing.hire(Role.CLOSER);
@@ -118,6 +124,20 @@ class MeetingBookingIT {
 			}
 		}
 		assertThat(ics).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "BEGIN:VEVENT", "DTSTART:", "mailto:" + closer.username());
+
+		// the invitation's delivery is made again, as after a database hiccup lost its completion: no second e-mail
+		int received = smtp.getReceivedMessages().length;
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				update event_publication set completion_date = null, status = 'PROCESSING'
+				where event_type like '%MeetingScheduled' and serialized_event like ? and completion_date is not null
+				""").param("%" + lead.id().value() + "%").update() == 1);
+		publications.resubmitIncompletePublications(p -> p.getEvent() instanceof ua.relay.conversion.MeetingScheduled m
+				&& m.leadId().equals(lead.id()));
+		await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("""
+				select count(*) from event_publication
+				where event_type like '%MeetingScheduled' and serialized_event like ? and completion_date is not null
+				""").param("%" + lead.id().value() + "%").query(Long.class).single() == 1);
+		assertThat(smtp.getReceivedMessages()).as("one invitation, however often the meeting is delivered").hasSize(received);
 	}
 
 	@Test

@@ -75,6 +75,45 @@ class WebFormsIT {
 				.query(UUID.class).single().toString());
 	}
 
+	/** A website retrying impatiently: eight posts of one form with one key at the same moment, one lead. */
+	@Test
+	void retriesArrivingTogetherAllGetTheFirstAnswer() throws Exception {
+		staffing.hire(Role.CLOSER);
+		var website = user(Staffing.principal(staffing.hire(Role.ADMIN)));
+		String key = UUID.randomUUID().toString();
+		String form = """
+				{"company":"ТОВ «Разом %s»","phone":"+38063%d","message":"Вісім разів"}
+				""".formatted(key.substring(0, 6), 1_000_000 + System.nanoTime() % 8_999_999);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			var answers = new java.util.ArrayList<java.util.concurrent.Future<org.springframework.mock.web.MockHttpServletResponse>>();
+			for (int i = 0; i < 8; i++) {
+				answers.add(pool.submit(() -> {
+					start.await();
+					return mvc.perform(submit(key, form).with(website)).andReturn().getResponse();
+				}));
+			}
+			start.countDown();
+			var leads = new java.util.HashSet<String>();
+			int created = 0;
+			for (var answer : answers) {
+				var response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+				assertThat(response.getStatus()).as(response.getContentAsString()).isIn(200, 201);
+				created += response.getStatus() == 201 ? 1 : 0;
+				leads.add(com.jayway.jsonpath.JsonPath.read(response.getContentAsString(), "$.leadId"));
+			}
+			assertThat(created).isEqualTo(1);
+			assertThat(leads).hasSize(1);
+			String lead = leads.iterator().next();
+			await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("select count(*) from conversion_lead where id = ?")
+				.param(UUID.fromString(lead)).query(Long.class).single() == 1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private MockHttpServletRequestBuilder submit(String key, String body) {
 		var request = post("/api/v1/leads").contentType(MediaType.APPLICATION_JSON).content(body);
 		return key == null ? request : request.header("Idempotency-Key", key);

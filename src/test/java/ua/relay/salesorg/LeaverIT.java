@@ -16,12 +16,13 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ua.relay.Clientele;
@@ -83,7 +84,7 @@ class LeaverIT {
 		String token = users.issueApiToken(leaver, "softphone");
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 		var session = signIn(leaver.username());
-		mvc.perform(get("/prospecting/desk").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/prospecting/desk").cookie(session)).andExpect(status().isOk());
 
 		prospects.queueFirst();
 		var promised = queue.next(leaver).orElseThrow();
@@ -114,7 +115,7 @@ class LeaverIT {
 		});
 
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
-		mvc.perform(get("/prospecting/desk").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/prospecting/desk").cookie(session)).andExpect(redirectedUrl("/login"));
 		mvc.perform(post("/login").with(csrf()).param("username", leaver.username()).param("password", Staffing.PASSWORD))
 			.andExpect(redirectedUrl("/login?error"));
 		assertThat(jdbc.sql("select holder_id from prospecting_prospect where id = ?").param(onLine.id().value())
@@ -224,11 +225,12 @@ class LeaverIT {
 		return new Actor(id, username, name, employee.value(), EnumSet.of(Role.CALLER));
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username)
+	/** Signs in through the form; the session cookie a browser would send back. */
+	private Cookie signIn(String username) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username)
 			.param("password", Staffing.PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
+			.andReturn().getResponse().getCookie("JSESSIONID");
 	}
 
 }

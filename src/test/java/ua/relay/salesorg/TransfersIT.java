@@ -14,12 +14,13 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import ua.relay.Deals;
@@ -86,7 +87,7 @@ class TransfersIT {
 		var mover = caller("Андрій Зростає", day);
 		var mate = caller("Марія Лишається", day);
 		var session = signIn(mover.username());
-		mvc.perform(get("/prospecting/desk").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/prospecting/desk").cookie(session)).andExpect(status().isOk());
 		prospects.queueFirst();
 		var promised = queue.next(mover).orElseThrow();
 		queue.record(promised.id(), new CallReport(CallOutcome.CALLBACK, "після обіду",
@@ -103,10 +104,10 @@ class TransfersIT {
 		assertThat(now.team()).isEqualTo("Закривачі " + suffix);
 		assertThat(jdbc.sql("select callback_owner from prospecting_prospect where id = ?").param(promised.id().value())
 			.query(UUID.class).single()).isEqualTo(mate.requireEmployee());
-		mvc.perform(get("/prospecting/desk").session(session)).andExpect(redirectedUrl("/login"));
+		mvc.perform(get("/prospecting/desk").cookie(session)).andExpect(redirectedUrl("/login"));
 		var again = signIn(mover.username());
-		mvc.perform(get("/conversion/inbox").session(again)).andExpect(status().isOk());
-		mvc.perform(get("/prospecting/desk").session(again)).andExpect(status().isForbidden());
+		mvc.perform(get("/conversion/inbox").cookie(again)).andExpect(status().isOk());
+		mvc.perform(get("/prospecting/desk").cookie(again)).andExpect(status().isForbidden());
 		assertThat(transfers.moves(new EmployeeId(mover.requireEmployee()))).singleElement()
 			.satisfies(m -> assertThat(m.by()).isEqualTo(head.username()));
 		assertThat(audit.list(new AuditTrail.Filter(null, null, head.username(), "employee-moved"), 0)).singleElement()
@@ -205,11 +206,12 @@ class TransfersIT {
 		return new Actor(id, username, name, employee.value(), EnumSet.of(Role.CALLER));
 	}
 
-	private MockHttpSession signIn(String username) throws Exception {
-		return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", username)
+	/** Signs in through the form; the session cookie a browser would send back. */
+	private Cookie signIn(String username) throws Exception {
+		return mvc.perform(post("/login").with(csrf()).param("username", username)
 			.param("password", Staffing.PASSWORD))
 			.andExpect(status().is3xxRedirection())
-			.andReturn().getRequest().getSession(false);
+			.andReturn().getResponse().getCookie("JSESSIONID");
 	}
 
 }

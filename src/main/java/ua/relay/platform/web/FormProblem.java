@@ -11,7 +11,8 @@ import java.util.Map;
  * @param fields each refused field's message, in the reader's language
  * @param values what was sent, to fill the form again (never passwords, tokens or hidden fields)
  */
-public record FormProblem(String path, String message, Map<String, String> fields, Map<String, String> values) {
+public record FormProblem(String path, String message, Map<String, String> fields, Map<String, String> values)
+		implements java.io.Serializable {
 
 	public FormProblem {
 		fields = Map.copyOf(fields);

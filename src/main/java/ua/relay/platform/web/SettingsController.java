@@ -23,6 +23,7 @@ import ua.relay.platform.CompanySettings.Holiday;
 import ua.relay.platform.CompanySettings.Settings;
 import ua.relay.platform.DocumentTexts;
 import ua.relay.platform.DomainException;
+import ua.relay.platform.HandOffDeliveries;
 
 /**
  * The company's settings for the head and the administrator: the first-touch time, the office's days and
@@ -39,7 +40,10 @@ class SettingsController {
 
 	private final DocumentTexts texts;
 
-	SettingsController(CompanySettings settings, Clock clock, DocumentTexts texts) {
+	private final HandOffDeliveries deliveries;
+
+	SettingsController(CompanySettings settings, Clock clock, DocumentTexts texts, HandOffDeliveries deliveries) {
+		this.deliveries = deliveries;
 		this.settings = settings;
 		this.clock = clock;
 		this.texts = texts;
@@ -79,6 +83,7 @@ class SettingsController {
 		model.addAttribute("quoteText", texts.of(DocumentTexts.Kind.QUOTE));
 		model.addAttribute("invoiceText", texts.of(DocumentTexts.Kind.INVOICE));
 		model.addAttribute("placeholders", DocumentTexts.PLACEHOLDERS);
+		model.addAttribute("stuck", deliveries.stuck());
 		return "platform/settings";
 	}
 

@@ -17,6 +17,12 @@ public interface ProspectRepository {
 
 	Optional<Prospect> findById(ProspectId id);
 
+	/**
+	 * Waits until no other transaction works on this caller's turn (another tab's or a double click's "next",
+	 * on any instance) and holds it until this transaction ends: one caller, one prospect.
+	 */
+	void takeTurn(EmployeeId caller);
+
 	/** The queued prospect this caller holds under a live lease, if any. */
 	Optional<Prospect> findHeldBy(EmployeeId caller, Instant now);
 

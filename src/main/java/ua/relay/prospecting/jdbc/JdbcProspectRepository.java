@@ -101,6 +101,13 @@ class JdbcProspectRepository implements ProspectRepository {
 	}
 
 	@Override
+	public void takeTurn(EmployeeId caller) {
+		jdbc.sql("insert into prospecting_caller_turn (caller_id) values (?) on conflict do nothing").param(caller.value()).update();
+		jdbc.sql("select caller_id from prospecting_caller_turn where caller_id = ? for update").param(caller.value())
+			.query(UUID.class).single();
+	}
+
+	@Override
 	public Optional<Prospect> findHeldBy(EmployeeId caller, Instant now) {
 		return jdbc.sql("""
 				select * from prospecting_prospect

@@ -19,12 +19,15 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import ua.relay.routing.InboundCallRouted;
+import ua.relay.routing.jdbc.CallNotices;
 import ua.relay.salesorg.EmployeeId;
 
 /**
  * The open pages of each employee, as server-sent event streams: when a call is routed to an employee (and
  * its decision is committed), each of their pages gets a {@code call} event with the call's id and fetches
- * the caller's card; nobody else's page hears of it. Streams live in this process, as the sessions do.
+ * the caller's card; nobody else's page hears of it. Streams live in the process the page is connected to,
+ * and on PostgreSQL each routed call is told to every instance ({@link CallNotices}), so the page pops
+ * whichever instance routed the call.
  */
 @Component
 class ScreenPops {
@@ -34,6 +37,13 @@ class ScreenPops {
 	static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
 
 	private final Map<EmployeeId, List<SseEmitter>> pages = new ConcurrentHashMap<>();
+
+	private final CallNotices notices;
+
+	ScreenPops(CallNotices notices) {
+		this.notices = notices;
+		notices.onEach(this::pop);
+	}
 
 	SseEmitter open(EmployeeId employee, List<UUID> justRouted) {
 		var emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
@@ -65,6 +75,10 @@ class ScreenPops {
 		if (call.employee() == null) {
 			return;
 		}
+		if (notices.crossInstances()) {
+			notices.announce(call.employee(), call.callId()); // delivered to every instance once routing commits
+			return;
+		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
@@ -79,12 +93,16 @@ class ScreenPops {
 	}
 
 	private void pop(InboundCallRouted call) {
-		var mine = pages.get(call.employee());
+		pop(call.employee(), call.callId());
+	}
+
+	private void pop(EmployeeId employee, UUID call) {
+		var mine = pages.get(employee);
 		if (mine == null) {
 			return;
 		}
 		for (var emitter : mine) {
-			send(emitter, call.callId(), mine);
+			send(emitter, call, mine);
 		}
 	}
 

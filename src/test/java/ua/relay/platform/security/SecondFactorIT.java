@@ -14,7 +14,6 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -33,8 +32,6 @@ import ua.relay.platform.Role;
 @IntegrationTest
 @AutoConfigureMockMvc
 class SecondFactorIT {
-
-	private static final String PENDING = "ua.relay.platform.web.AccountController.pendingSecret";
 
 	/** An address of its own, so that other tests' failures from the usual one lock nothing here. */
 	private static final RequestPostProcessor ADDRESS = request -> {
@@ -86,11 +83,11 @@ class SecondFactorIT {
 	@Test
 	void aWrongCodeSetsNothingUpAndTurningItOffTakesACode() throws Exception {
 		var admin = staffing.hire(Role.ADMIN);
-		var session = new MockHttpSession();
 		var asAdmin = user(Staffing.principal(admin));
-		mvc.perform(post("/account/second-factor/start").with(asAdmin).with(csrf()).session(session))
-			.andExpect(status().is3xxRedirection());
-		mvc.perform(post("/account/second-factor").with(asAdmin).with(csrf()).session(session).param("code", "000000"))
+		var session = mvc.perform(post("/account/second-factor/start").with(asAdmin).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getCookie("JSESSIONID");
+		mvc.perform(post("/account/second-factor").with(asAdmin).with(csrf()).cookie(session).param("code", "000000"))
 			.andExpect(status().is(422));
 		mvc.perform(post("/login").with(csrf()).with(ADDRESS).param("username", admin.username()).param("password", Staffing.PASSWORD))
 			.andExpect(status().is3xxRedirection())
@@ -128,13 +125,17 @@ class SecondFactorIT {
 
 	/** Sets the second factor up as the page does, and returns its secret. */
 	private String turnOn(Actor actor) throws Exception {
-		var session = new MockHttpSession();
 		var as = user(Staffing.principal(actor));
-		mvc.perform(post("/account/second-factor/start").with(as).with(csrf()).session(session))
-			.andExpect(redirectedUrl("/account#second-factor"));
-		String secret = (String) session.getAttribute(PENDING);
+		var session = mvc.perform(post("/account/second-factor/start").with(as).with(csrf()))
+			.andExpect(redirectedUrl("/account#second-factor"))
+			.andReturn().getResponse().getCookie("JSESSIONID");
+		// the key the page shows for typing into the authenticator app
+		var page = mvc.perform(get("/account").with(as).cookie(session)).andReturn().getResponse().getContentAsString();
+		var shown = java.util.regex.Pattern.compile("id=\"second-factor-key\">([^<]+)<").matcher(page);
+		assertThat(shown.find()).as("the account page shows the key").isTrue();
+		String secret = shown.group(1).replace(" ", "");
 		assertThat(secret).matches("[A-Z2-7]{32}");
-		mvc.perform(post("/account/second-factor").with(as).with(csrf()).session(session)
+		mvc.perform(post("/account/second-factor").with(as).with(csrf()).cookie(session)
 			.param("code", Totp.code(Totp.fromBase32(secret), Totp.step(clock.instant()))))
 			.andExpect(redirectedUrl("/account#second-factor"));
 		return secret;
