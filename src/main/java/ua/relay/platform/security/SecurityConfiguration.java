@@ -26,7 +26,8 @@ import ua.relay.platform.AccessRules;
 /**
  * Two filter chains over one set of rules: the JSON API is stateless (HTTP Basic or a personal
  * token, no session, no CSRF); the pages use a form login with a session and CSRF. Both apply the
- * {@link AccessRules} the modules declare, and deny whatever no rule names ({@link UnmappedPaths}).
+ * {@link AccessRules} the modules declare, and deny whatever no rule names ({@link UnmappedPaths}). Health
+ * and its probes have a chain of their own before both.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,6 +35,22 @@ class SecurityConfiguration {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Health and its probes, asked every few seconds by balancers and monitors: open, without details, and
+	 * never a session, a CSRF token or a saved request (the page chain sent the probes to the sign-in page,
+	 * leaving a session behind at each).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain healthChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/health", "/actuator/health/**")
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
+		return http.build();
 	}
 
 	@Bean
