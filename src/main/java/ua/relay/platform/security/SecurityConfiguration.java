@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import ua.relay.platform.AccessRule;
 import ua.relay.platform.AccessRules;
+import ua.relay.platform.Role;
 
 /**
  * Two filter chains over one set of rules: the JSON API is stateless (HTTP Basic or a personal
@@ -50,6 +51,26 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().permitAll());
+		return http.build();
+	}
+
+	/**
+	 * The metrics Prometheus scrapes ({@code /actuator/prometheus}): an administrator's personal API token
+	 * ({@code Authorization: Bearer rly_…}) or password, never a session; anybody else is refused (401
+	 * without credentials, 403 for another role).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain metricsChain(HttpSecurity http, TokenUsers tokens) throws Exception {
+		http.securityMatcher("/actuator/prometheus")
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+			.authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(Role.ADMIN.authority()));
 		return http.build();
 	}
 
