@@ -59,6 +59,7 @@ public final class FreshRelay implements AutoCloseable {
 				properties.put(name, env.getProperty(name));
 			}
 		}
+		properties.putAll(TestDatabase.IDLE_POOLS);
 		return run(properties, settings, null, configurations);
 	}
 

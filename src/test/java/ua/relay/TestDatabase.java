@@ -50,11 +50,22 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	/** The datasource properties for a test context: the external database, or a new in-memory one. */
 	public static Map<String, Object> properties() {
-		return external() ? Map.of("spring.datasource.url", setting("url"), "spring.datasource.username",
-				setting("username"), "spring.datasource.password", setting("password"))
+		var properties = new HashMap<String, Object>(external()
+				? Map.of("spring.datasource.url", setting("url"), "spring.datasource.username", setting("username"),
+						"spring.datasource.password", setting("password"))
 				: Map.of("spring.datasource.url", H2_MEMORY.formatted("relay-" + UUID.randomUUID()),
-						"spring.datasource.username", "sa", "spring.datasource.password", "");
+						"spring.datasource.username", "sa", "spring.datasource.password", ""));
+		properties.putAll(IDLE_POOLS);
+		return properties;
 	}
+
+	/**
+	 * The test contexts Spring keeps between test classes, and the instances some tests start beside them,
+	 * share one PostgreSQL with its hundred connections: a pool keeps one connection while idle and gives the
+	 * rest back after ten seconds, so that idle contexts do not hold the connections busy ones need.
+	 */
+	public static final Map<String, Object> IDLE_POOLS = Map.of("spring.datasource.hikari.minimum-idle", "1",
+			"spring.datasource.hikari.idle-timeout", "10000");
 
 	public static boolean external() {
 		return !setting("url").isBlank();
