@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -58,6 +59,12 @@ class CompanySettingsIT {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	HandOffDeliveries deliveries;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	@AfterEach
 	void putBack() {
@@ -210,6 +217,34 @@ class CompanySettingsIT {
 		mvc.perform(get("/settings").with(user(Staffing.principal(staffing.hire(Role.ADMIN))))).andExpect(status().isOk());
 		mvc.perform(get("/settings").with(user(Staffing.principal(staffing.hire(Role.HEAD))))).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/admin/settings")).andExpect(status().isUnauthorized());
+	}
+
+	/**
+	 * A hand-off nobody could deliver for longer than five minutes: the administrator's settings page says so,
+	 * with how many and since when, until it is delivered.
+	 */
+	@Test
+	void aHandOffUndeliveredForFiveMinutesIsWarnedOfOnTheSettingsPage() throws Exception {
+		var admin = user(Staffing.principal(staffing.hire(Role.ADMIN)));
+		var id = java.util.UUID.randomUUID();
+		var published = java.time.Instant.now().minus(java.time.Duration.ofMinutes(7));
+		try {
+			jdbc.sql("""
+					insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
+					values (?, 'ua.relay.NoSuchListener.on(java.lang.Object)', 'java.lang.Object', '{}', ?, 'FAILED', 3)
+					""").params(id, SqlTime.of(published)).update();
+			assertThat(deliveries.stuck().count()).isPositive();
+			mvc.perform(get("/settings").with(admin))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("id=\"stuck-deliveries\"")));
+		}
+		finally {
+			jdbc.sql("delete from event_publication where id = ?").param(id).update();
+		}
+		if (deliveries.stuck().count() == 0) {
+			mvc.perform(get("/settings").with(admin))
+				.andExpect(content().string(org.hamcrest.Matchers.not(containsString("stuck-deliveries"))));
+		}
 	}
 
 }
