@@ -51,6 +51,13 @@ public final class FreshRelay implements AutoCloseable {
 	 * the database to this one.
 	 */
 	public FreshRelay beside(Map<String, Object> settings, Class<?>... configurations) {
+		var properties = new HashMap<String, Object>(database());
+		properties.putAll(TestDatabase.IDLE_POOLS);
+		return run(properties, settings, null, configurations);
+	}
+
+	/** The settings that lead another instance, or another process, to this one's database. */
+	public Map<String, Object> database() {
 		var env = context.getEnvironment();
 		var properties = new HashMap<String, Object>();
 		for (String name : new String[] { "spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
@@ -59,8 +66,7 @@ public final class FreshRelay implements AutoCloseable {
 				properties.put(name, env.getProperty(name));
 			}
 		}
-		properties.putAll(TestDatabase.IDLE_POOLS);
-		return run(properties, settings, null, configurations);
+		return properties;
 	}
 
 	private static FreshRelay run(Map<String, Object> database, Map<String, Object> settings, String schema,

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -59,15 +55,10 @@ class KilledInstanceIT {
 			}
 			survivor.bean(Prospects.class).queue(400);
 
-			int port;
-			try (var socket = new ServerSocket(0)) {
-				port = socket.getLocalPort();
-			}
-			var victim = start(survivor, port);
-			try {
-				String url = "http://localhost:" + port;
-				await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> up(url));
-
+			var settings = new java.util.HashMap<String, Object>(QUICK_RETRIES);
+			settings.putAll(survivor.database());
+			try (var victim = RelayProcess.start(settings)) {
+				String url = victim.url();
 				var http = HttpClient.newHttpClient();
 				var acknowledged = new CopyOnWriteArrayList<String>(); // prospects whose hand-over the caller saw done
 				var handedOut = new CopyOnWriteArrayList<String>();
@@ -105,8 +96,7 @@ class KilledInstanceIT {
 						}));
 					}
 					await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= 40);
-					victim.destroyForcibly(); // SIGKILL: no shutdown hook, no graceful anything
-					victim.waitFor(30, TimeUnit.SECONDS);
+					victim.kill();
 					killed.set(true);
 					for (var future : work) {
 						future.get(60, TimeUnit.SECONDS);
@@ -134,37 +124,6 @@ class KilledInstanceIT {
 				assertThat(jdbc.sql("select count(*) from (select company_id from conversion_lead group by company_id having count(*) > 1) twice")
 					.query(Long.class).single()).as("companies with two leads").isZero();
 			}
-			finally {
-				victim.destroyForcibly();
-			}
-		}
-	}
-
-	/** Relay in a JVM of its own on the survivor's database, as a second server would run it. */
-	private static Process start(FreshRelay survivor, int port) throws Exception {
-		var env = survivor.bean(org.springframework.core.env.Environment.class);
-		var command = new ArrayList<String>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx512m", "-cp", System.getProperty("java.class.path"), RelayApplication.class.getName(),
-				"--server.port=" + port, "--relay.demo.enabled=false",
-				"--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-				"--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-				"--spring.datasource.password=" + env.getProperty("spring.datasource.password")));
-		if (env.containsProperty("spring.flyway.schemas")) {
-			command.add("--spring.flyway.schemas=" + env.getProperty("spring.flyway.schemas"));
-		}
-		QUICK_RETRIES.forEach((name, value) -> command.add("--" + name + "=" + value));
-		File log = Files.createTempFile("relay-victim", ".log").toFile();
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-	}
-
-	private static boolean up(String url) {
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString())
-				.statusCode() == 200;
-		}
-		catch (Exception notYet) {
-			return false;
 		}
 	}
 

@@ -19,7 +19,7 @@ import ua.relay.platform.CompanySettings;
  * the time the company set ({@code remindersAt}, 07:00 unless changed). A sweep keeps what is made
  * already, so a second one the same day only adds what became due. With several instances one sweeps at a
  * time (the others skip that turn), and a sweep that fails at start is logged: the instance starts all
- * the same, and the next check sweeps again.
+ * the same, and the first check at or after the company's time sweeps again.
  */
 @Component
 class ReminderSweeps {
@@ -50,7 +50,7 @@ class ReminderSweeps {
 			cadence.sweep();
 		}
 		catch (RuntimeException ex) {
-			log.warn("Reminders: the sweep at start failed; the day's sweep at the company's time makes them", ex);
+			log.warn("Reminders: the sweep at start failed; the first check at or after the company's time sweeps again", ex);
 		}
 	}
 

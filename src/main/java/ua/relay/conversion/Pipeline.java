@@ -137,9 +137,7 @@ public class Pipeline {
 	 */
 	private Deal find(DealId id, int seenVersion, Actor actor) {
 		var deal = find(id);
-		if (!deal.closer().equals(new EmployeeId(actor.requireEmployee()))) {
-			throw ConversionException.notYours("deal", id);
-		}
+		deal.requireWorkedBy(new EmployeeId(actor.requireEmployee()));
 		if (deal.version() != seenVersion) {
 			throw ConversionException.changedMeanwhile("deal", id);
 		}

@@ -88,7 +88,10 @@ public class HandOffDeliveries {
 	}
 
 	public Stuck stuck() {
-		return jdbc.sql("select count(*) as stuck, min(publication_date) as oldest from event_publication where completion_date is null and publication_date < ?")
+		return jdbc.sql("""
+				select count(*) as stuck, min(publication_date) as oldest from event_publication
+				where completion_date is null and publication_date < ?
+				""")
 			.param(SqlTime.of(clock.instant().minus(stuckAfter)))
 			.query((rs, n) -> new Stuck(rs.getLong("stuck"), SqlTime.instant(rs, "oldest")))
 			.single();

@@ -135,10 +135,15 @@ public final class Deal {
 		return stages.get(stage).isOpen();
 	}
 
-	private void requireOpen(EmployeeId by, PipelineStages stages) {
+	/** Only the deal's closer works it: anybody else is refused as such, before anything else is asked. */
+	public void requireWorkedBy(EmployeeId by) {
 		if (!closer.equals(by)) {
 			throw ConversionException.notYours("deal", id);
 		}
+	}
+
+	private void requireOpen(EmployeeId by, PipelineStages stages) {
+		requireWorkedBy(by);
 		if (!isOpen(stages)) {
 			throw ConversionException.transition("deal", id, stage, "any");
 		}

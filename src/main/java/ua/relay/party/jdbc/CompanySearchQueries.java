@@ -14,8 +14,6 @@ import java.util.UUID;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,6 +23,7 @@ import ua.relay.party.CompanyMatch;
 import ua.relay.party.CompanyMatch.Found;
 import ua.relay.party.SearchTerms;
 import ua.relay.party.domain.Trigrams;
+import ua.relay.platform.Database;
 
 /**
  * Companies found by what a person typed: by code and phone through their indexes, by name and contact
@@ -44,11 +43,9 @@ public class CompanySearchQueries {
 	/** Where {@code pg_trgm} lives on PostgreSQL, read on the first search (Relay may run in another schema). */
 	private volatile String trgm;
 
-	CompanySearchQueries(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	CompanySearchQueries(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		try (var connection = dataSource.getConnection()) {
-			this.postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
+		this.postgres = database.postgres();
 	}
 
 	/**

@@ -28,7 +28,7 @@ import ua.relay.platform.Role;
  * Two filter chains over one set of rules: the JSON API is stateless (HTTP Basic or a personal
  * token, no session, no CSRF); the pages use a form login with a session and CSRF. Both apply the
  * {@link AccessRules} the modules declare, and deny whatever no rule names ({@link UnmappedPaths}). Health
- * and its probes have a chain of their own before both.
+ * and its probes, and the metrics Prometheus scrapes, have chains of their own before both.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -62,14 +62,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain metricsChain(HttpSecurity http, TokenUsers tokens) throws Exception {
-		http.securityMatcher("/actuator/prometheus")
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
-			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
-				.accessDeniedHandler(ProblemResponses.forbidden()))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
+		stateless(http.securityMatcher("/actuator/prometheus"), tokens).requestCache(cache -> cache.disable())
 			.authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(Role.ADMIN.authority()));
 		return http.build();
 	}
@@ -78,15 +71,22 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ObjectProvider<AccessRules> rules, TokenUsers tokens,
 			UnmappedPaths unmapped) throws Exception {
-		http.securityMatcher("/api/**")
-			.csrf(csrf -> csrf.disable())
+		stateless(http.securityMatcher("/api/**"), tokens)
+			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList(), unmapped));
+		return http.build();
+	}
+
+	/**
+	 * A chain for programs rather than people: a personal API token or HTTP Basic on each request, no session,
+	 * no CSRF, and refusals as problem answers (401 without credentials, 403 for a rule that says no).
+	 */
+	private static HttpSecurity stateless(HttpSecurity http, TokenUsers tokens) throws Exception {
+		return http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(ProblemResponses.unauthorized()))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
-			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class)
-			.authorizeHttpRequests(authorize -> apply(authorize, rules.orderedStream().toList(), unmapped));
-		return http.build();
+			.addFilterBefore(new ApiTokenAuthenticationFilter(tokens), BasicAuthenticationFilter.class);
 	}
 
 	@Bean

@@ -35,7 +35,7 @@ class RequestLogContext {
 
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> requestIdLogging() {
-		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+		return at(Ordered.HIGHEST_PRECEDENCE, new OncePerRequestFilter() {
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -49,8 +49,6 @@ class RequestLogContext {
 			}
 
 		});
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		return registration;
 	}
 
 	/**
@@ -65,7 +63,7 @@ class RequestLogContext {
 	/** After security has found who is asking. */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> userLogging() {
-		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+		return at(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1, new OncePerRequestFilter() {
 
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -81,7 +79,11 @@ class RequestLogContext {
 			}
 
 		});
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
+	}
+
+	private static FilterRegistrationBean<OncePerRequestFilter> at(int order, OncePerRequestFilter filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(order);
 		return registration;
 	}
 

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import ua.relay.party.CompanyId;
+import ua.relay.platform.Database;
 import ua.relay.platform.SqlTime;
 import ua.relay.prospecting.ProspectId;
 import ua.relay.prospecting.QueueScope;
@@ -60,11 +59,9 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	private final boolean skipLocked;
 
-	JdbcProspectRepository(JdbcClient jdbc, DataSource dataSource) throws SQLException {
+	JdbcProspectRepository(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		try (var connection = dataSource.getConnection()) {
-			this.skipLocked = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
+		this.skipLocked = database.postgres();
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import ua.relay.platform.Database;
 import ua.relay.salesorg.EmployeeId;
 
 /**
@@ -48,10 +49,10 @@ public class CallNotices implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	CallNotices(DataSource dataSource, JdbcClient jdbc) {
+	CallNotices(DataSource dataSource, JdbcClient jdbc, Database database) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
-		this.postgres = isPostgres(dataSource);
+		this.postgres = database.postgres();
 	}
 
 	/** Whether routed calls reach the other instances through the database (PostgreSQL). */
@@ -138,15 +139,6 @@ public class CallNotices implements SmartLifecycle {
 		catch (InterruptedException stopping) {
 			Thread.currentThread().interrupt();
 			running = false;
-		}
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try (var connection = dataSource.getConnection()) {
-			return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("The database cannot be reached", ex);
 		}
 	}
 
