@@ -26,22 +26,15 @@ public class JdbcDoNotCallRegistry implements DoNotCallRegistry {
 
 	@Override
 	public Optional<String> barredBecause(CompanyId company, Collection<String> phones) {
-		var byCompany = jdbc.sql("select reason from prospecting_do_not_call where company_id = ?")
-			.param(company.value())
-			.query(String.class)
-			.list();
-		if (!byCompany.isEmpty()) {
-			return Optional.of("company: " + byCompany.get(0));
+		String byPhone = phones.isEmpty() ? "" : " or phone in (:phones)";
+		var spec = jdbc.sql("select case when company_id = :company then 'company' else phone end, reason"
+				+ " from prospecting_do_not_call where company_id = :company" + byPhone
+				+ " order by case when company_id = :company then 0 else 1 end, phone limit 1")
+			.param("company", company.value());
+		if (!phones.isEmpty()) {
+			spec = spec.param("phones", List.copyOf(phones));
 		}
-		if (phones.isEmpty()) {
-			return Optional.empty();
-		}
-		return jdbc.sql("select phone, reason from prospecting_do_not_call where phone in (:phones)")
-			.param("phones", List.copyOf(phones))
-			.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2))
-			.list()
-			.stream()
-			.findFirst();
+		return spec.query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).optional();
 	}
 
 	@Override

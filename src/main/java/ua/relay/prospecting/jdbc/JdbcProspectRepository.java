@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,13 +56,17 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	private static final String FREE = "(holder_id is null or lease_until < :now)";
 
+	/** The first key of the advisory locks that stand for callers' turns on PostgreSQL. */
+	private static final int CALLER_TURN = 0x7475726e;
+
 	private final JdbcClient jdbc;
 
-	private final boolean skipLocked;
+	/** PostgreSQL: claims with {@code SKIP LOCKED}, turns with advisory locks. */
+	private final boolean postgres;
 
 	JdbcProspectRepository(JdbcClient jdbc, Database database) {
 		this.jdbc = jdbc;
-		this.skipLocked = database.postgres();
+		this.postgres = database.postgres();
 	}
 
 	@Override
@@ -99,6 +104,12 @@ class JdbcProspectRepository implements ProspectRepository {
 
 	@Override
 	public void takeTurn(EmployeeId caller) {
+		if (postgres) {
+			// a lock on the caller's key, let go at commit: no row to write, no WAL (two callers whose keys
+			// collide only wait for each other)
+			jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(CALLER_TURN, caller.value().hashCode()).query().singleRow();
+			return;
+		}
 		jdbc.sql("insert into prospecting_caller_turn (caller_id) values (?) on conflict do nothing").param(caller.value()).update();
 		jdbc.sql("select caller_id from prospecting_caller_turn where caller_id = ? for update").param(caller.value())
 			.query(UUID.class).single();
@@ -123,9 +134,12 @@ class JdbcProspectRepository implements ProspectRepository {
 			QueueScope scope, Instant coolDownCutoff) {
 		String inScope = scope.generalPool() ? "campaign_id is null"
 				: scope.campaigns().isEmpty() ? "1 = 0" : "campaign_id in (:campaigns)";
-		for (String pick : PICKS) {
-			var claimed = claimFrom(pick.formatted(FREE, inScope), caller, now, lease, teamCallbackGrace, scope,
-					coolDownCutoff);
+		var picks = PICKS.stream().map(pick -> pick.formatted(FREE, inScope)).toList();
+		if (postgres) {
+			return claimSkippingLocked(picks, caller, now, lease, teamCallbackGrace, scope, coolDownCutoff);
+		}
+		for (String pick : picks) {
+			var claimed = claimOptimistically(pick, caller, now, lease, teamCallbackGrace, scope, coolDownCutoff);
 			if (claimed.isPresent()) {
 				return claimed;
 			}
@@ -133,17 +147,25 @@ class JdbcProspectRepository implements ProspectRepository {
 		return Optional.empty();
 	}
 
-	private Optional<Prospect> claimFrom(String pick, EmployeeId caller, Instant now, Duration lease,
+	/**
+	 * One statement: the first pick that finds a free row decides (PostgreSQL evaluates a pick only when those
+	 * before it found nothing), and the row is claimed as it is locked.
+	 */
+	private Optional<Prospect> claimSkippingLocked(List<String> picks, EmployeeId caller, Instant now, Duration lease,
 			Duration teamCallbackGrace, QueueScope scope, Instant coolDownCutoff) {
-		if (skipLocked) {
-			var spec = jdbc.sql("update prospecting_prospect set holder_id = :caller, lease_until = :until,"
-					+ " version = version + 1 where id = (select id from prospecting_prospect where " + pick
-					+ " limit 1 for update skip locked) returning *")
-				.param("caller", caller.value())
-				.param("until", ts(now.plus(lease)))
-				.param("now", ts(now));
-			return bindPick(spec, pick, caller, now, teamCallbackGrace, scope, coolDownCutoff).query(this::map).optional();
-		}
+		String first = picks.stream()
+			.map(pick -> "(select id from prospecting_prospect where " + pick + " limit 1 for update skip locked)")
+			.collect(Collectors.joining(", ", "coalesce(", ")"));
+		var spec = jdbc.sql("update prospecting_prospect set holder_id = :caller, lease_until = :until,"
+				+ " version = version + 1 where id = " + first + " returning *")
+			.param("caller", caller.value())
+			.param("until", ts(now.plus(lease)))
+			.param("now", ts(now));
+		return bindPick(spec, first, caller, now, teamCallbackGrace, scope, coolDownCutoff).query(this::map).optional();
+	}
+
+	private Optional<Prospect> claimOptimistically(String pick, EmployeeId caller, Instant now, Duration lease,
+			Duration teamCallbackGrace, QueueScope scope, Instant coolDownCutoff) {
 		for (int round = 0; round < ROUNDS; round++) {
 			var spec = jdbc.sql("select id, status from prospecting_prospect where " + pick + " limit :limit")
 				.param("now", ts(now))
