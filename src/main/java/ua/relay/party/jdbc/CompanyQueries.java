@@ -40,8 +40,9 @@ public class CompanyQueries {
 	}
 
 	/**
-	 * One statement for a chunk: a row per company and contact (one row with no contact for a company that
-	 * has none), the company's phones as an array on each.
+	 * One statement for a chunk: a row per company and contact (one row with no contact for a company that has
+	 * none), the company's phones as an array on each; a contact's phone is looked for among its company's,
+	 * which are indexed.
 	 */
 	private Map<CompanyId, CompanyCard> chunk(List<UUID> ids) {
 		var companies = new LinkedHashMap<UUID, CardRows>();
@@ -49,7 +50,7 @@ public class CompanyQueries {
 				select c.id, c.name, c.legal_form, c.edrpou, c.industry, c.size_band, c.region, c.city, c.rnokpp,
 				       array(select p.e164 from party_phone p where p.company_id = c.id order by p.e164) as phones,
 				       k.full_name, k.position, k.email,
-				       (select min(p.e164) from party_phone p where p.contact_id = k.id) as contact_phone
+				       (select min(p.e164) from party_phone p where p.company_id = c.id and p.contact_id = k.id) as contact_phone
 				from party_company c left join party_contact k on k.company_id = c.id
 				where c.id in (:ids)
 				order by c.id, k.full_name
