@@ -69,6 +69,7 @@ class CampaignsIT {
 	@Test
 	void theHeadSetsUpACampaignAndItsCallersGetOnlyItsProspects() throws Exception {
 		String furniture = unique("Меблі");
+		String name = unique("Меблеві фабрики");
 		var member = prospects.queueIn(furniture);
 		var outsider = prospects.queueIn(unique("Харчова"));
 		var inCampaign = staffing.hire(Role.CALLER);
@@ -78,7 +79,7 @@ class CampaignsIT {
 			.param("rules[0].attribute", "INDUSTRY").param("rules[0].values", furniture).with(csrf()).with(head))
 			.andExpect(status().isOk())
 			.andExpect(content().string("1"));
-		var form = post("/prospecting/manage/campaigns").param("name", "Меблеві фабрики").param("active", "true")
+		var form = post("/prospecting/manage/campaigns").param("name", name).param("active", "true")
 			.param("weeklyTarget", "12").param("callingFrom", "00:00").param("callingTo", "23:59")
 			.param("callers", inCampaign.employeeId().toString()).param("rules[0].effect", "INCLUDE")
 			.param("rules[0].attribute", "INDUSTRY").param("rules[0].values", furniture).with(csrf()).with(head);
@@ -112,7 +113,7 @@ class CampaignsIT {
 					java.util.Optional::isPresent)
 			.get();
 		inbox.reject(lead.id(), "Лише внутрішні перевезення", false, closerActor);
-		var campaign = campaigns.all().stream().filter(c -> c.name().equals("Меблеві фабрики")).findFirst().orElseThrow();
+		var campaign = campaigns.all().stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
 		assertThat(campaigns.yields().get(campaign.id())).isEqualTo(new CampaignYield(1, 0, 1));
 
 		// the campaign's prospects, by status: the one returned by tier 2 waits as a callback

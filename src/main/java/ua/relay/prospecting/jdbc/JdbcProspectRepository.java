@@ -42,7 +42,7 @@ class JdbcProspectRepository implements ProspectRepository {
 	/**
 	 * The queue in the order it is worked; each line is one indexed pick (the due ones are few, so their
 	 * ranking is cheap). {@code %1$s} is "free to claim", {@code %2$s} the caller's scope (their
-	 * campaigns, or the general pool).
+	 * campaigns, or the general pool), {@code %3$s} the fresh pick's order in that scope.
 	 */
 	private static final List<String> PICKS = List.of(
 			// due callbacks and retries, in this order: the caller's own callbacks; anybody's callbacks overdue
@@ -52,7 +52,7 @@ class JdbcProspectRepository implements ProspectRepository {
 					+ " order by case when callback_owner = :caller then 0 when status = 'CALLBACK' then 1 else 2 end, due_at, id",
 			// fresh prospects by priority, not called within the cool-down
 			"status = 'QUEUED' and %2$s and (last_called_at is null or last_called_at < :coolDown) and %1$s"
-					+ " order by status, priority, id");
+					+ " order by %3$s");
 
 	private static final String FREE = "(holder_id is null or lease_until < :now)";
 
@@ -134,7 +134,11 @@ class JdbcProspectRepository implements ProspectRepository {
 			QueueScope scope, Instant coolDownCutoff) {
 		String inScope = scope.generalPool() ? "campaign_id is null"
 				: scope.campaigns().isEmpty() ? "1 = 0" : "campaign_id in (:campaigns)";
-		var picks = PICKS.stream().map(pick -> pick.formatted(FREE, inScope)).toList();
+		// the general pool (no campaign) is read in the order of the (status, campaign_id, priority, id) index:
+		// H2 takes that index for "campaign_id is null" and, ordered by (status, priority, id) alone, would sort
+		// every queued prospect at each claim
+		String order = scope.generalPool() ? "status, campaign_id, priority, id" : "status, priority, id";
+		var picks = PICKS.stream().map(pick -> pick.formatted(FREE, inScope, order)).toList();
 		if (postgres) {
 			return claimSkippingLocked(picks, caller, now, lease, teamCallbackGrace, scope, coolDownCutoff);
 		}
