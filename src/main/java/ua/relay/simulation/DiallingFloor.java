@@ -28,7 +28,7 @@ final class DiallingFloor {
 		var random = new SplittableRandom(seed);
 		double drawn = 0;
 		for (long call = 0; call < result.calls(); call++) {
-			drawn += rates.fixedDurations() ? rates.callMinutes() : -rates.callMinutes() * Math.log(1 - random.nextDouble());
+			drawn += rates.fixedDurations() ? rates.callMinutes() : rates.callMinutes() * random.nextExponential();
 			drawn += random.nextDouble();
 		}
 		for (long outcome = 0; outcome < result.connected() + result.handedOver(); outcome++) {
