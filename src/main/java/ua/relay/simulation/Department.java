@@ -133,7 +133,7 @@ final class Department {
 
 		double nextClientDueAt = Double.POSITIVE_INFINITY;
 
-		/** Counts the draws of {@link #nextClientDueAt}: an event of an earlier draw is void. */
+		/** Counts the moves of {@link #nextClientDueAt}: the event of an earlier one is void. */
 		long clientDueDraws;
 
 		/** The weekly shifts as (minute of the week it starts, minutes), in order. */
@@ -366,36 +366,40 @@ final class Department {
 	}
 
 	/**
-	 * A client of the manager's will buy again, after an exponential time whatever the last order was. So of the
-	 * manager's n clients not due yet, the first is due after an exponential time n times shorter, counted from any
-	 * moment (the exponential does not remember how long a client has waited): one event per manager for the next
-	 * of their clients due, drawn again whenever n changes, keeps the event queue as short as the department, not
-	 * as long as its clients. The clients are alike, so which of them is due does not matter.
+	 * A client of the manager's will buy again, after an exponential time whatever the last order was. So the first
+	 * of the manager's n clients not due yet is due after an exponential time n times shorter, counted from any
+	 * moment (the exponential does not remember how long a client has waited): one event per manager, for the next
+	 * of their clients due, keeps the event queue as short as the department instead of as long as its clients. A
+	 * client who joins them is due first only if their own time comes before that event; when it comes, the next
+	 * of the others is drawn. The clients are alike, so which of them is due does not matter.
 	 */
 	private void buysAgainLater(Agent manager) {
 		manager.clientsNotDue++;
-		drawNextClientDue(manager);
-	}
-
-	private void drawNextClientDue(Agent manager) {
-		long draw = ++manager.clientDueDraws;
-		if (manager.clientsNotDue == 0) {
-			manager.nextClientDueAt = Double.POSITIVE_INFINITY;
-			return;
+		double at = now + exponential(rates.repeatEveryDays() * 24 * 60);
+		if (at < manager.nextClientDueAt) {
+			nextClientDue(manager, at);
 		}
-		manager.nextClientDueAt = now + exponential(rates.repeatEveryDays() * 24 * 60 / manager.clientsNotDue);
-		schedule(manager.nextClientDueAt, () -> {
-			if (draw == manager.clientDueDraws) {
-				clientDue(manager);
-			}
-		});
 	}
 
 	private void clientDue(Agent manager) {
 		manager.clientsNotDue--;
-		drawNextClientDue(manager);
+		nextClientDue(manager, manager.clientsNotDue == 0 ? Double.POSITIVE_INFINITY
+				: now + exponential(rates.repeatEveryDays() * 24 * 60 / manager.clientsNotDue));
 		manager.due().add(new Client(manager));
 		wakeFor(Role.ACCOUNT_MANAGER, manager);
+	}
+
+	/** Moves the manager's next client due to {@code at}: an event for an earlier time is void from now on. */
+	private void nextClientDue(Agent manager, double at) {
+		long draw = ++manager.clientDueDraws;
+		manager.nextClientDueAt = at;
+		if (at < end) {
+			schedule(at, () -> {
+				if (draw == manager.clientDueDraws) {
+					clientDue(manager);
+				}
+			});
+		}
 	}
 
 	private void remind(Client client) {

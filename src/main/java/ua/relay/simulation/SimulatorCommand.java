@@ -1,6 +1,7 @@
 package ua.relay.simulation;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,8 +51,8 @@ public final class SimulatorCommand {
 				Simulator.replicate(Departments.threeTier(callers, closers, managers, weeks, rates, pay), replications, seed),
 				Simulator.replicate(Departments.classic(classicPeople, weeks, rates, pay), replications, seed)));
 		out.printf(Locale.ROOT, "%d weeks, %d replications, seed %d: three tiers (%d callers, %d closers, %d managers) "
-				+ "against classic (%d people); %d ms%n", weeks, replications, seed, callers, closers, managers, classicPeople,
-				compared.millis());
+				+ "against classic (%d people); %s%n", weeks, replications, seed, callers, closers, managers, classicPeople,
+				compared.took());
 		if (floor) {
 			printFloor(compared, compared.value(), rates, out);
 		}
@@ -69,7 +70,7 @@ public final class SimulatorCommand {
 					}, points -> {
 					}));
 			out.printf(Locale.ROOT, "sweep of 0…%d callers (%d closers, %d managers), %d weeks, %d replications each, "
-					+ "seed %d; %d ms%n", sweepTo, closers, managers, weeks, replications, seed, sweep.millis());
+					+ "seed %d; %s%n", sweepTo, closers, managers, weeks, replications, seed, sweep.took());
 			if (floor) {
 				printFloor(sweep, sweep.value().stream().map(CallerSweep.Point::report).toList(), rates, out);
 			}
@@ -81,13 +82,29 @@ public final class SimulatorCommand {
 		}
 	}
 
-	private record Timed<T>(T value, long millis) {
+	/**
+	 * What some work gave, the time it took and the processor time the process spent meanwhile (on a shared machine
+	 * the second moves less with what else runs).
+	 */
+	private record Timed<T>(T value, long millis, long cpuMillis) {
+
+		String took() {
+			return String.format(Locale.ROOT, "%d ms (CPU %d ms)", millis, cpuMillis);
+		}
+
+		String ratioTo(Timed<?> floor) {
+			return String.format(Locale.ROOT, "%.2f times as long (CPU %.2f)", (double) millis / Math.max(1, floor.millis),
+					(double) cpuMillis / Math.max(1, floor.cpuMillis));
+		}
+
 	}
 
 	private static <T> Timed<T> timed(Supplier<T> work) {
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		long started = System.nanoTime();
+		long cpuStarted = os.getProcessCpuTime();
 		var value = work.get();
-		return new Timed<>(value, (System.nanoTime() - started) / 1_000_000);
+		return new Timed<>(value, (System.nanoTime() - started) / 1_000_000, (os.getProcessCpuTime() - cpuStarted) / 1_000_000);
 	}
 
 	/** The reports' cold calls dialled raw, one report after another as they were run, and the simulator's ratio to it. */
@@ -98,9 +115,8 @@ public final class SimulatorCommand {
 		var dialled = timed(() -> reports.stream().mapToDouble(report -> DiallingFloor.dial(report.results(), rates)).sum());
 		long calls = results.stream().mapToLong(Result::calls).sum();
 		long draws = results.stream().mapToLong(r -> 2 * r.calls() + r.connected() + r.handedOver()).sum();
-		out.printf(Locale.ROOT, "floor: the same %,d calls dialled raw (%,d random draws, checksum %.3g); %d ms; "
-				+ "the simulator took %.2f times as long%n", calls, draws, dialled.value(), dialled.millis(),
-				(double) simulated.millis() / Math.max(1, dialled.millis()));
+		out.printf(Locale.ROOT, "floor: the same %,d calls dialled raw (%,d random draws, checksum %.3g); %s; "
+				+ "the simulator took %s%n", calls, draws, dialled.value(), dialled.took(), simulated.ratioTo(dialled));
 	}
 
 	private static String interval(Simulator.Estimate estimate) {
