@@ -1,6 +1,5 @@
 package ua.relay.analytics;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 import ua.relay.platform.DomainException;
+import ua.relay.simulation.CallerSweep;
 import ua.relay.simulation.Departments;
 import ua.relay.simulation.Scenario;
 import ua.relay.simulation.Simulator;
@@ -59,10 +59,6 @@ public class SimulationRuns implements DisposableBean {
 
 	}
 
-	/** A point of the sweep: callers, and first sales with their interval. */
-	public record SweepPoint(int callers, Simulator.Estimate firstSales, Simulator.Estimate costPerAcquiredClient) {
-	}
-
 	public static final class Run {
 
 		private final UUID id;
@@ -77,7 +73,7 @@ public class SimulationRuns implements DisposableBean {
 
 		private volatile Simulator.Report mix;
 
-		private volatile List<SweepPoint> sweep = List.of();
+		private volatile List<CallerSweep.Point> sweep = List.of();
 
 		private volatile String failure;
 
@@ -117,7 +113,7 @@ public class SimulationRuns implements DisposableBean {
 			return mix;
 		}
 
-		public List<SweepPoint> sweep() {
+		public List<CallerSweep.Point> sweep() {
 			return sweep;
 		}
 
@@ -146,17 +142,11 @@ public class SimulationRuns implements DisposableBean {
 							request.replications(),
 							request.seed(), n -> run.done.incrementAndGet());
 				}
-				var points = new ArrayList<SweepPoint>();
-				for (int callers = 0; callers <= request.sweepTo(); callers++) {
-					if (callers + request.closers() + request.managers() == 0) {
-						continue;
-					}
-					var report = Simulator.replicate(Departments.threeTier(callers, request.closers(), request.managers(),
-							request.weeks(), request.rates(), request.pay(), request.costs()), request.sweepReplications(),
-							request.seed(),
-							n -> run.done.incrementAndGet());
-					points.add(new SweepPoint(callers, report.get("firstSales"), report.get("costPerAcquiredClient")));
-					run.sweep = List.copyOf(points);
+				if (request.sweepTo() > 0) {
+					CallerSweep.run(callers -> Departments.threeTier(callers, request.closers(), request.managers(),
+							request.weeks(), request.rates(), request.pay(), request.costs()),
+							request.closers() + request.managers() == 0 ? 1 : 0, request.sweepTo(), request.sweepReplications(),
+							request.seed(), n -> run.done.incrementAndGet(), points -> run.sweep = points);
 				}
 			}
 			catch (RuntimeException ex) {

@@ -4,8 +4,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import ua.relay.simulation.Scenario.Organisation;
@@ -32,6 +36,9 @@ final class Department {
 
 	private final List<Agent> agents = new ArrayList<>();
 
+	/** The agents who may do each role, in the scenario's order (the first free one takes the work). */
+	private final Map<Role, List<Agent>> agentsWho = new EnumMap<>(Role.class);
+
 	/** The shared queues of the three-tier model (the classic one keeps them per agent). */
 	private final Deque<Lead> leads = new ArrayDeque<>();
 
@@ -42,6 +49,12 @@ final class Department {
 	private long order;
 
 	private double now;
+
+	/** When the next inbound lead comes, if any do. */
+	private double nextInbound = Double.POSITIVE_INFINITY;
+
+	/** Leads waiting to be worked, in every queue. */
+	private long leadsWaiting;
 
 	// what is counted
 	private long calls, connected, handedOver, accepted, firstSales, repeatPurchases, leadsStarted;
@@ -58,6 +71,9 @@ final class Department {
 		this.end = scenario.weeks() * WEEK;
 		for (var person : scenario.people()) {
 			agents.add(new Agent(person));
+		}
+		for (var role : Role.values()) {
+			agentsWho.put(role, agents.stream().filter(agent -> agent.can(role)).toList());
 		}
 	}
 
@@ -96,6 +112,8 @@ final class Department {
 
 		final Person person;
 
+		final Set<Role> roles;
+
 		final Deque<Lead> ownLeads = new ArrayDeque<>();
 
 		final Deque<Client> ownDue = new ArrayDeque<>();
@@ -110,11 +128,20 @@ final class Department {
 
 		int clients;
 
+		/** The agent's clients who are not due to buy yet, and when the first of them will be. */
+		int clientsNotDue;
+
+		double nextClientDueAt = Double.POSITIVE_INFINITY;
+
+		/** Counts the moves of {@link #nextClientDueAt}: the event of an earlier one is void. */
+		long clientDueDraws;
+
 		/** The weekly shifts as (minute of the week it starts, minutes), in order. */
 		final double[][] weekly;
 
 		Agent(Person person) {
 			this.person = person;
+			this.roles = EnumSet.copyOf(person.roles());
 			this.weekly = person.shifts().stream()
 				.map(shift -> new double[] { (shift.day().getValue() - 1) * 24 * 60 + shift.startMinute(), shift.minutes() })
 				.sorted(Comparator.comparingDouble(shift -> shift[0]))
@@ -122,7 +149,7 @@ final class Department {
 		}
 
 		boolean can(Role role) {
-			return person.roles().contains(role);
+			return roles.contains(role);
 		}
 
 		Deque<Lead> leads() {
@@ -140,7 +167,8 @@ final class Department {
 			nextShift(agent, 0);
 		}
 		if (scenario.inboundLeadsPerHour() > 0) {
-			schedule(exponential(60 / scenario.inboundLeadsPerHour()), this::inboundLead);
+			nextInbound = exponential(60 / scenario.inboundLeadsPerHour());
+			schedule(nextInbound, this::inboundLead);
 		}
 		while (!events.isEmpty() && events.peek().at() < end) {
 			var event = events.poll();
@@ -192,8 +220,7 @@ final class Department {
 			return;
 		}
 		if (agent.can(Role.CLOSER) && !agent.leads().isEmpty()) {
-			noteWaiting();
-			var lead = agent.leads().poll();
+			var lead = takeLead(agent.leads());
 			leadsStarted++;
 			leadWaitMinutes += now - lead.since;
 			busy(agent, Role.CLOSER, duration(rates.leadWorkHours() * 60), () -> closeLead(agent));
@@ -205,63 +232,62 @@ final class Department {
 	}
 
 	/**
-	 * Cold calls, most of which change nothing for anyone else: they are made one after another without the
-	 * event queue for as long as no other event comes first; a call that hands over a lead, or that would end
-	 * after the next event, goes through the queue like any other work.
+	 * Cold calls change nothing for anyone else until one hands over a lead, so the agent dials them one after
+	 * another without the event queue, each lead reaching tier 2 through the queue at the minute of its call. It
+	 * stops at the end of its shift, or at a call that ends after {@link #otherWorkMayCome(Agent)}, or at a call that
+	 * hands over a lead when it may do more than call (the lead may be its own to close); then it looks for the most
+	 * valuable work again. A call that runs past the end of the simulation is not counted.
 	 */
 	private void coldCalls(Agent agent) {
-		if (agent.person.roles().size() == 1) {
-			dialWholeShift(agent);
-			return;
-		}
-		agent.busy = true; // nobody hands it work while it dials
-		while (true) {
+		boolean onlyCalls = agent.roles.size() == 1;
+		boolean mayClose = agent.can(Role.CLOSER);
+		double lookAgainAt = Math.min(agent.onShiftUntil, otherWorkMayCome(agent));
+		double clock = now;
+		boolean handedOverOwnLead = false;
+		do { // one call at least, even when other work may come at once: it is made before the agent looks again
 			double minutes = duration(rates.callMinutes());
-			if (agent.can(Role.CLOSER)) {
+			if (mayClose) {
 				coldCallMinutesOfClosers += minutes;
 			}
-			double next = events.isEmpty() ? end : events.peek().at();
-			if (now + minutes >= next || now + minutes >= end) {
-				agent.busy = false;
-				busy(agent, Role.CALLER, minutes, () -> coldCall(agent));
-				return;
-			}
-			agent.busyMinutes[Role.CALLER.ordinal()] += minutes;
-			now += minutes;
-			if (coldCall(agent)) {
-				agent.busy = false;
-				work(agent); // a lead was handed over: the agent may have better work now
-				return;
-			}
-			if (now >= agent.onShiftUntil) {
-				agent.busy = false;
-				return;
-			}
-		}
-	}
-
-	/**
-	 * A caller who does nothing else: nothing that happens to others changes their shift, so it is dialled
-	 * through at once; each lead it hands over reaches tier 2 through the queue at the minute of its call.
-	 */
-	private void dialWholeShift(Agent caller) {
-		double clock = now;
-		while (clock < caller.onShiftUntil && clock < end) {
-			double minutes = duration(rates.callMinutes());
-			caller.busyMinutes[Role.CALLER.ordinal()] += Math.min(minutes, end - clock);
+			agent.busyMinutes[Role.CALLER.ordinal()] += Math.min(minutes, end - clock);
 			clock += minutes;
 			if (clock >= end) {
 				break;
 			}
 			if (handsOver()) {
-				schedule(clock, () -> leadArrives(caller));
+				if (onlyCalls) {
+					schedule(clock, () -> leadArrives(agent));
+				}
+				else {
+					handedOverOwnLead = true;
+				}
 			}
 		}
-		caller.busy = true;
+		while (clock < lookAgainAt && !handedOverOwnLead);
+		boolean withLead = handedOverOwnLead;
+		agent.busy = true;
 		schedule(Math.min(clock, end), () -> {
-			caller.busy = false;
-			work(caller);
+			if (withLead) {
+				leadArrives(agent); // while the agent is still busy: a free closer takes the lead first
+			}
+			agent.busy = false;
+			work(agent);
 		});
+	}
+
+	/**
+	 * The first moment other work may reach an agent who is calling: never for someone who only calls; in the
+	 * classic model, when one of the agent's clients is due or an inbound lead comes; in the three tiers, whatever
+	 * happens next, as it may fill a queue the agent takes from.
+	 */
+	private double otherWorkMayCome(Agent agent) {
+		if (agent.roles.size() == 1) {
+			return Double.POSITIVE_INFINITY;
+		}
+		if (scenario.organisation() == Organisation.CLASSIC) {
+			return Math.min(nextInbound, agent.nextClientDueAt);
+		}
+		return events.isEmpty() ? end : events.peek().at();
 	}
 
 	/** One cold call counted; true when it ends in a lead tier 2 accepts. */
@@ -286,8 +312,7 @@ final class Department {
 		if (scenario.organisation() == Organisation.THREE_TIER) {
 			commissions += scenario.pay().perAcceptedLead();
 		}
-		noteWaiting();
-		caller.leads().add(new Lead(now));
+		addLead(caller.leads(), new Lead(now));
 		wakeFor(Role.CLOSER, caller);
 	}
 
@@ -301,31 +326,22 @@ final class Department {
 		});
 	}
 
-	/** A cold call's outcome; true when it handed over a lead tier 2 accepted. */
-	private boolean coldCall(Agent caller) {
-		if (!handsOver()) {
-			return false;
-		}
-		leadArrives(caller);
-		return true;
-	}
-
 	private void inboundLead() {
-		noteWaiting();
 		var lead = new Lead(now);
 		if (scenario.organisation() == Organisation.THREE_TIER) {
-			leads.add(lead);
+			addLead(leads, lead);
 			wakeFor(Role.CLOSER, null);
 		}
 		else {
-			var closers = agents.stream().filter(a -> a.can(Role.CLOSER)).toList();
+			var closers = agentsWho.get(Role.CLOSER);
 			if (!closers.isEmpty()) {
 				var owner = closers.get(inboundTurn++ % closers.size());
-				owner.ownLeads.add(lead);
+				addLead(owner.ownLeads, lead);
 				wakeFor(Role.CLOSER, owner);
 			}
 		}
-		schedule(now + exponential(60 / scenario.inboundLeadsPerHour()), this::inboundLead);
+		nextInbound = now + exponential(60 / scenario.inboundLeadsPerHour());
+		schedule(nextInbound, this::inboundLead);
 	}
 
 	private void closeLead(Agent closer) {
@@ -338,21 +354,52 @@ final class Department {
 		commissions += value * (scenario.organisation() == Organisation.CLASSIC ? scenario.pay().classicPercent()
 				: scenario.pay().firstSalePercent()) / 100;
 		Agent manager = scenario.organisation() == Organisation.CLASSIC ? closer
-				: agents.stream()
-					.filter(a -> a.can(Role.ACCOUNT_MANAGER))
+				: agentsWho.get(Role.ACCOUNT_MANAGER)
+					.stream()
 					.min(Comparator.comparingInt((Agent a) -> a.clients))
 					.orElse(null);
 		if (manager == null) {
 			return;
 		}
 		manager.clients++;
-		var client = new Client(manager);
-		schedule(now + exponential(rates.repeatEveryDays() * 24 * 60), () -> dueToBuy(client));
+		buysAgainLater(manager);
 	}
 
-	private void dueToBuy(Client client) {
-		client.manager.due().add(client);
-		wakeFor(Role.ACCOUNT_MANAGER, client.manager);
+	/**
+	 * A client of the manager's will buy again, after an exponential time whatever the last order was. So the first
+	 * of the manager's n clients not due yet is due after an exponential time n times shorter, counted from any
+	 * moment (the exponential does not remember how long a client has waited): one event per manager, for the next
+	 * of their clients due, keeps the event queue as short as the department instead of as long as its clients. A
+	 * client who joins them is due first only if their own time comes before that event; when it comes, the next
+	 * of the others is drawn. The clients are alike, so which of them is due does not matter.
+	 */
+	private void buysAgainLater(Agent manager) {
+		manager.clientsNotDue++;
+		double at = now + exponential(rates.repeatEveryDays() * 24 * 60);
+		if (at < manager.nextClientDueAt) {
+			nextClientDue(manager, at);
+		}
+	}
+
+	private void clientDue(Agent manager) {
+		manager.clientsNotDue--;
+		nextClientDue(manager, manager.clientsNotDue == 0 ? Double.POSITIVE_INFINITY
+				: now + exponential(rates.repeatEveryDays() * 24 * 60 / manager.clientsNotDue));
+		manager.due().add(new Client(manager));
+		wakeFor(Role.ACCOUNT_MANAGER, manager);
+	}
+
+	/** Moves the manager's next client due to {@code at}: an event for an earlier time is void from now on. */
+	private void nextClientDue(Agent manager, double at) {
+		long draw = ++manager.clientDueDraws;
+		manager.nextClientDueAt = at;
+		if (at < end) {
+			schedule(at, () -> {
+				if (draw == manager.clientDueDraws) {
+					clientDue(manager);
+				}
+			});
+		}
 	}
 
 	private void remind(Client client) {
@@ -363,7 +410,7 @@ final class Department {
 			commissions += value * (scenario.organisation() == Organisation.CLASSIC ? scenario.pay().classicPercent()
 					: scenario.pay().repeatPercent()) / 100;
 		}
-		schedule(now + exponential(rates.repeatEveryDays() * 24 * 60), () -> dueToBuy(client));
+		buysAgainLater(client.manager);
 	}
 
 	/** Work arrived for a role: the owner in the classic model, else the first free one on shift who may do it. */
@@ -374,8 +421,8 @@ final class Department {
 			}
 			return;
 		}
-		for (var agent : agents) {
-			if (!agent.busy && agent.can(role) && now < agent.onShiftUntil) {
+		for (var agent : agentsWho.get(role)) {
+			if (!agent.busy && now < agent.onShiftUntil) {
 				work(agent);
 			}
 		}
@@ -386,34 +433,40 @@ final class Department {
 	}
 
 	private double exponential(double mean) {
-		return -mean * Math.log(1 - random.nextDouble());
+		return mean * random.nextExponential();
+	}
+
+	private void addLead(Deque<Lead> queue, Lead lead) {
+		noteWaiting();
+		queue.add(lead);
+		leadsWaiting++;
+	}
+
+	private Lead takeLead(Deque<Lead> queue) {
+		noteWaiting();
+		leadsWaiting--;
+		return queue.poll();
 	}
 
 	private void noteWaiting() {
-		long waiting = scenario.organisation() == Organisation.CLASSIC
-				? agents.stream().mapToLong(a -> a.ownLeads.size()).sum() : leads.size();
-		waitingArea += waiting * (now - lastChange);
+		waitingArea += leadsWaiting * (now - lastChange);
 		lastChange = now;
 	}
 
 	private Result result() {
 		double hourlyCost = agents.stream().mapToDouble(a -> a.shiftMinutes / 60 * a.person.hourlyCost()).sum();
-		long waitingAtEnd = scenario.organisation() == Organisation.CLASSIC
-				? agents.stream().mapToLong(a -> a.ownLeads.size()).sum() : leads.size();
 		return new Result(calls, connected, handedOver, accepted, firstSales, newRevenue, repeatPurchases, repeatRevenue,
 				hourlyCost, commissions, coldCallMinutesOfClosers / 60, leadsStarted == 0 ? 0 : leadWaitMinutes / leadsStarted / 60,
-				waitingArea / end, waitingAtEnd, utilisation(Role.CALLER), utilisation(Role.CLOSER),
+				waitingArea / end, leadsWaiting, utilisation(Role.CALLER), utilisation(Role.CLOSER),
 				utilisation(Role.ACCOUNT_MANAGER));
 	}
 
 	private double utilisation(Role role) {
 		double busyMinutes = 0;
 		double shiftMinutes = 0;
-		for (var agent : agents) {
-			if (agent.can(role)) {
-				busyMinutes += agent.busyMinutes[role.ordinal()];
-				shiftMinutes += agent.shiftMinutes;
-			}
+		for (var agent : agentsWho.get(role)) {
+			busyMinutes += agent.busyMinutes[role.ordinal()];
+			shiftMinutes += agent.shiftMinutes;
 		}
 		return shiftMinutes == 0 ? 0 : busyMinutes / shiftMinutes;
 	}

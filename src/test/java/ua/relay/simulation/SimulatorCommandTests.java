@@ -25,10 +25,27 @@ class SimulatorCommandTests {
 	}
 
 	@Test
+	void sweepsTheCallersAndPrintsTheFloorOfEachTimeWhenAsked() {
+		var out = new ByteArrayOutputStream();
+
+		SimulatorCommand.run(new String[] { "--callers", "2", "--closers", "1", "--managers", "1", "--weeks", "4",
+				"--replications", "4", "--seed", "5", "--sweep-to", "2", "--floor" },
+				new PrintStream(out, true, StandardCharsets.UTF_8));
+
+		String text = out.toString(StandardCharsets.UTF_8);
+		assertThat(text).contains("sweep of 0…2 callers (1 closers, 1 managers), 4 weeks, 4 replications each, seed 5");
+		assertThat(text.lines().filter(line -> line.startsWith("floor: the same ")).count()).isEqualTo(2);
+		assertThat(text.lines().filter(line -> line.matches("[012] +\\S+ ±.*"))).hasSize(3);
+	}
+
+	@Test
 	void refusesAnUnknownOption() {
 		assertThatThrownBy(() -> SimulatorCommand.run(new String[] { "--bosses", "3" }, System.out))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("--bosses");
+		assertThatThrownBy(() -> SimulatorCommand.run(new String[] { "--seed" }, System.out))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("--seed");
 	}
 
 }

@@ -74,6 +74,26 @@ class SimulatorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(longs = { 5, 8 })
+	void clientsBuyAgainAsOftenAsTheRepeatIntervalSays(long seed) {
+		// one lead an hour won at once, around the clock, for 4 weeks; a client won at hour t buys again (672 - t) / 504
+		// times on average (every 21 days), so the clients buy 1 * 672^2 / (2 * 504) = 448 times in all
+		var closer = new Person("closer", Set.of(Role.CLOSER), aroundTheClock(), 300);
+		var managers = java.util.stream.IntStream.range(0, 2)
+			.mapToObj(i -> new Person("manager " + i, Set.of(Role.ACCOUNT_MANAGER), aroundTheClock(), 280))
+			.toList();
+		var people = new java.util.ArrayList<Person>(managers);
+		people.add(closer);
+		var rates = new Rates(5, 0, 0, 1, 0.01, 1, 1, 21, 0.1, 1, 1, true);
+		var scenario = new Scenario(Organisation.THREE_TIER, 4, people, rates, PAY, 1);
+
+		var report = Simulator.replicate(scenario, 400, seed);
+
+		assertThat(report.get("firstSales").contains(672)).as(report.get("firstSales").toString()).isTrue();
+		assertThat(report.get("repeatPurchases").contains(448)).as(report.get("repeatPurchases").toString()).isTrue();
+	}
+
+	@ParameterizedTest
 	@ValueSource(longs = { 3, 77, 1234 })
 	void theClassicModelWithOneEmployeeIsTheThreeTierOneWithThatEmployeeInEveryTier(long seed) {
 		var everyone = new Person("Оксана", EnumSet.allOf(Role.class), weekdays(9, 8), 250);
