@@ -122,7 +122,7 @@ public class MatrixReport {
 	public Page companies(Period period, int page, int size) {
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
-		long total = jdbc.sql("with " + ACTIVE + " select count(*) from (select distinct company_id from active) c")
+		long total = jdbc.sql("with " + ACTIVE + " select count(distinct company_id) from active")
 			.param("from", from).param("to", to)
 			.query(Long.class)
 			.single();
