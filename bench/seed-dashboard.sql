@@ -52,7 +52,10 @@ select md5('dash-order-' || c.id || '-' || k)::uuid, c.id, 'Повтор', 5000 
        'MANAGER', 0
 from accounts_client c cross join generate_series(1, 5) k
 where c.assigned_reason = 'bench' and c.client_since + k * interval '20 days' < now();
-insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason)
-select company_id, 'LC', received_at, closer_id, 'THREE_TIER', 'bench' from conversion_lead where assigned_reason = 'bench'
+-- each of a company's leads went to a closer, who held it until the next one
+insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason, ended_at)
+select company_id, 'LC', received_at, closer_id, 'THREE_TIER', 'bench',
+       lead(received_at) over (partition by company_id order by received_at)
+from conversion_lead where assigned_reason = 'bench'
 on conflict do nothing;
 vacuum analyze;

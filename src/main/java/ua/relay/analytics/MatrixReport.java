@@ -33,15 +33,32 @@ import ua.relay.salesorg.Tier;
 @Service
 public class MatrixReport {
 
-	/** Assignments in force at some moment of [:from, :to): each until the next one of its company and stage. */
+	/**
+	 * An assignment of the history ({@code h}) in force at some moment of [:from, :to): begun before the period's end,
+	 * and ended (when the next one of its company and stage began) after its start, or not at all.
+	 */
+	private static final String IN_FORCE = "h.assigned_at < :to and (h.ended_at is null or h.ended_at > :from)";
+
+	/** Until when it was held, as far as the period shows: null when the next one began after the period. */
+	private static final String UNTIL = "case when h.ended_at < :to then h.ended_at end";
+
+	/**
+	 * The assignments {@link #IN_FORCE}, read in two halves, those held still and those ended after the period's start,
+	 * so that each is a range of the history's index on (ended_at, assigned_at), read from the index alone.
+	 */
 	private static final String ACTIVE = """
 			active as (
-			  select x.company_id, x.stage, x.employee_id, x.mode, x.assigned_at, x.until from (
-			    select h.company_id, h.stage, h.employee_id, h.mode, h.assigned_at,
-			           lead(h.assigned_at) over (partition by h.company_id, h.stage order by h.assigned_at) as until
-			    from salesorg_responsibility_history h where h.assigned_at < :to) x
-			  where x.until is null or x.until > :from)
-			""";
+			  select h.company_id, h.stage, h.employee_id, h.mode, h.assigned_at, %1$s as until
+			  from salesorg_responsibility_history h where h.ended_at is null and h.assigned_at < :to
+			  union all
+			  select h.company_id, h.stage, h.employee_id, h.mode, h.assigned_at, %1$s as until
+			  from salesorg_responsibility_history h where h.ended_at > :from and h.assigned_at < :to)
+			""".formatted(UNTIL);
+
+	/** A holder of a shown company, as read. */
+	private record Held(UUID company, String name, Tier stage, EmployeeId employee, OrganisationMode mode, Instant from,
+			Instant until) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -98,6 +115,10 @@ public class MatrixReport {
 
 	}
 
+	/**
+	 * A page of the companies held in the period, by name: the companies are walked in the order of their names and
+	 * each is asked whether it was held, so a page reads about as many companies as it shows, not all of them.
+	 */
 	public Page companies(Period period, int page, int size) {
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
@@ -105,28 +126,27 @@ public class MatrixReport {
 			.param("from", from).param("to", to)
 			.query(Long.class)
 			.single();
-		var companies = new LinkedHashMap<UUID, Company>();
-		var rows = new ArrayList<Object[]>();
-		jdbc.sql("with " + ACTIVE + """
-				, shown as (
-				  select c.id, c.name from party_company c where c.id in (select company_id from active)
+		var rows = jdbc.sql("""
+				with shown as (
+				  select c.id, c.name from party_company c
+				  where exists (select 1 from salesorg_responsibility_history h where h.company_id = c.id and %s)
 				  order by c.name, c.id limit :size offset :offset)
-				select s.id, s.name, a.stage, a.employee_id, a.mode, a.assigned_at, a.until
-				from shown s join active a on a.company_id = s.id
-				order by s.name, s.id, a.stage, a.assigned_at
-				""")
+				select s.id, s.name, h.stage, h.employee_id, h.mode, h.assigned_at, %s as until
+				from shown s join salesorg_responsibility_history h on h.company_id = s.id and %s
+				order by s.name, s.id, h.stage, h.assigned_at
+				""".formatted(IN_FORCE, UNTIL, IN_FORCE))
 			.param("from", from).param("to", to).param("size", size).param("offset", (long) page * size)
-			.query(rs -> {
-				rows.add(new Object[] { rs.getObject(1, UUID.class), rs.getString(2), Tier.valueOf(rs.getString(3)),
-						new EmployeeId(rs.getObject(4, UUID.class)), OrganisationMode.valueOf(rs.getString(5)),
-						SqlTime.instant(rs, "assigned_at"), SqlTime.instant(rs, "until") });
-			});
-		var names = staff.names(rows.stream().map(r -> (EmployeeId) r[3]).toList());
-		for (var r : rows) {
-			var company = companies.computeIfAbsent((UUID) r[0], id -> new Company(id, (String) r[1], new EnumMap<>(Tier.class)));
-			company.stages().computeIfAbsent((Tier) r[2], t -> new ArrayList<>())
-				.add(new Holder(names.getOrDefault((EmployeeId) r[3], "?"), (OrganisationMode) r[4], (Instant) r[5],
-						(Instant) r[6]));
+			.query((rs, n) -> new Held(rs.getObject("id", UUID.class), rs.getString("name"), Tier.valueOf(rs.getString("stage")),
+					new EmployeeId(rs.getObject("employee_id", UUID.class)), OrganisationMode.valueOf(rs.getString("mode")),
+					SqlTime.instant(rs, "assigned_at"), SqlTime.instant(rs, "until")))
+			.list();
+		var names = staff.names(rows.stream().map(Held::employee).toList());
+		var companies = new LinkedHashMap<UUID, Company>();
+		for (var row : rows) {
+			companies.computeIfAbsent(row.company(), id -> new Company(id, row.name(), new EnumMap<>(Tier.class)))
+				.stages()
+				.computeIfAbsent(row.stage(), t -> new ArrayList<>())
+				.add(new Holder(names.getOrDefault(row.employee(), "?"), row.mode(), row.from(), row.until()));
 		}
 		return new Page(new ArrayList<>(companies.values()), total, page, size);
 	}
@@ -135,7 +155,10 @@ public class MatrixReport {
 		var from = SqlTime.of(period.start(clock));
 		var to = SqlTime.of(period.end(clock));
 		var held = new HashMap<EmployeeId, Map<OrganisationMode, Map<Tier, Long>>>();
-		jdbc.sql("with " + ACTIVE + " select employee_id, mode, stage, count(distinct company_id) from active group by employee_id, mode, stage")
+		jdbc.sql("with " + ACTIVE + """
+				select employee_id, mode, stage, count(*) from (select distinct employee_id, mode, stage, company_id from active) e
+				group by employee_id, mode, stage
+				""")
 			.param("from", from).param("to", to)
 			.query(rs -> {
 				held.computeIfAbsent(new EmployeeId(rs.getObject(1, UUID.class)), e -> new EnumMap<>(OrganisationMode.class))
@@ -159,21 +182,15 @@ public class MatrixReport {
 		var end = period.end(clock);
 		var from = SqlTime.of(start);
 		var to = SqlTime.of(end);
-		var companies = new EnumMap<OrganisationMode, Set<UUID>>(OrganisationMode.class);
-		var employees = new EnumMap<OrganisationMode, Set<UUID>>(OrganisationMode.class);
-		var pairs = new EnumMap<OrganisationMode, Long>(OrganisationMode.class);
-		jdbc.sql("with " + ACTIVE + " select mode, company_id, count(distinct employee_id) from active group by mode, company_id")
+		var handled = new EnumMap<OrganisationMode, Handled>(OrganisationMode.class);
+		// each pair of a company and a person it dealt with once: counted per company, it is the people it met
+		jdbc.sql("with " + ACTIVE + """
+				select mode, count(distinct company_id), count(distinct employee_id), count(*)
+				from (select distinct mode, company_id, employee_id from active) p group by mode
+				""")
 			.param("from", from).param("to", to)
 			.query(rs -> {
-				var mode = OrganisationMode.valueOf(rs.getString(1));
-				companies.computeIfAbsent(mode, m -> new HashSet<>()).add(rs.getObject(2, UUID.class));
-				pairs.merge(mode, rs.getLong(3), Long::sum);
-			});
-		jdbc.sql("with " + ACTIVE + " select distinct mode, employee_id from active")
-			.param("from", from).param("to", to)
-			.query(rs -> {
-				employees.computeIfAbsent(OrganisationMode.valueOf(rs.getString(1)), m -> new HashSet<>())
-					.add(rs.getObject(2, UUID.class));
+				handled.put(OrganisationMode.valueOf(rs.getString(1)), new Handled(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
 			});
 		var revenue = new EnumMap<OrganisationMode, BigDecimal>(OrganisationMode.class);
 		var switches = new ArrayList<>(organisation.history().switches().entrySet());
@@ -188,11 +205,15 @@ public class MatrixReport {
 		}
 		return java.util.Arrays.stream(OrganisationMode.values())
 			.map(mode -> {
-				long n = companies.getOrDefault(mode, Set.of()).size();
-				return new Model(mode, n, employees.getOrDefault(mode, Set.of()).size(),
-						n == 0 ? 0 : (double) pairs.getOrDefault(mode, 0L) / n, revenue.getOrDefault(mode, BigDecimal.ZERO));
+				var h = handled.getOrDefault(mode, new Handled(0, 0, 0));
+				return new Model(mode, h.companies(), h.employees(), h.companies() == 0 ? 0 : (double) h.pairs() / h.companies(),
+						revenue.getOrDefault(mode, BigDecimal.ZERO));
 			})
 			.toList();
+	}
+
+	/** In a model: the companies handled, the people who handled them, and the pairs of a company and a person. */
+	private record Handled(long companies, long employees, long pairs) {
 	}
 
 	/** First sales to their closers and repeat orders to the clients' managers, in [start, end). */

@@ -57,19 +57,36 @@ public class ResponsibilityStore {
 						SqlTime.of(now))
 				.update();
 		}
-		jdbc.sql("""
-				insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason)
-				values (?, ?, ?, ?, ?, ?)
-				on conflict do nothing
-				""")
-			.params(company.value(), stage.name(), SqlTime.of(now), assignment.employee().value(), mode.name(),
-					assignment.reason())
-			.update();
+		remember(company, stage, assignment, mode, now);
 		boolean moved = previous.isPresent() && !previous.get().equals(assignment.employee());
 		if (moved) {
 			bump(previous.get(), stage, -1, null);
 		}
 		bump(assignment.employee(), stage, previous.isEmpty() || moved ? 1 : 0, now);
+	}
+
+	/**
+	 * Adds the assignment to the history, which keeps each one's end as the start of the next one of its company
+	 * and stage: the one before ends now, and one recorded earlier with a later time (another instance's clock
+	 * ahead) ends this one.
+	 */
+	private void remember(CompanyId company, Tier stage, Assignment assignment, OrganisationMode mode, Instant now) {
+		jdbc.sql("""
+				update salesorg_responsibility_history set ended_at = :at
+				where company_id = :company and stage = :stage and assigned_at < :at and (ended_at is null or ended_at > :at)
+				""")
+			.param("at", SqlTime.of(now)).param("company", company.value()).param("stage", stage.name())
+			.update();
+		jdbc.sql("""
+				insert into salesorg_responsibility_history (company_id, stage, assigned_at, employee_id, mode, reason, ended_at)
+				values (:company, :stage, :at, :employee, :mode, :reason,
+				        (select min(n.assigned_at) from salesorg_responsibility_history n
+				         where n.company_id = :company and n.stage = :stage and n.assigned_at > :at))
+				on conflict do nothing
+				""")
+			.param("company", company.value()).param("stage", stage.name()).param("at", SqlTime.of(now))
+			.param("employee", assignment.employee().value()).param("mode", mode.name()).param("reason", assignment.reason())
+			.update();
 	}
 
 	/** The company at the stage has nobody any more; its holder carries one company less. */
