@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ua.relay.party.CompanyDirectory;
 import ua.relay.party.CompanyId;
 import ua.relay.party.NewCompany;
+import ua.relay.platform.Database;
 import ua.relay.platform.DomainException;
 import ua.relay.platform.SqlTime;
 import ua.relay.salesorg.EmployeeId;
@@ -52,9 +53,12 @@ public class InboundRouting {
 
 	private final Clock clock;
 
+	private final boolean postgres;
+
 	InboundRouting(JdbcClient jdbc, CompanyDirectory companies, Responsibilities responsibilities, Shifts shifts,
-			Staff staff, ApplicationEventPublisher events, Clock clock) {
+			Staff staff, ApplicationEventPublisher events, Clock clock, Database database) {
 		this.jdbc = jdbc;
+		this.postgres = database.postgres();
 		this.companies = companies;
 		this.responsibilities = responsibilities;
 		this.shifts = shifts;
@@ -86,8 +90,11 @@ public class InboundRouting {
 						decision.get().reason(), callId)
 				.update();
 		}
-		else if (log(callId, source, externalId, raw, phone, decision.get()) == 0) {
-			return logged(source, externalId);
+		else {
+			logOnly();
+			if (log(callId, source, externalId, raw, phone, decision.get()) == 0) {
+				return logged(source, externalId);
+			}
 		}
 		var routed = decision.get();
 		events.publishEvent(new InboundCallRouted(callId, phone.map(PhoneNumber::e164).orElse(raw), routed.company(),
@@ -95,6 +102,18 @@ public class InboundRouting {
 		log.debug("Inbound call {} from {}: {} ({})", externalId, callerNumber,
 				routed.employeeName() == null ? routed.queue() : routed.employeeName(), routed.reason());
 		return routed;
+	}
+
+	/**
+	 * A decision that changes nothing writes only its log row, so its commit does not wait for the disk on
+	 * PostgreSQL: that wait was most of a decision's time (bench/README.md). A crash of the database within a
+	 * fraction of a second after it may lose the row (the call is missing from the company's history, and a
+	 * redelivery decides again, the same way); a new lead is always committed to disk.
+	 */
+	private void logOnly() {
+		if (postgres) {
+			jdbc.sql("set local synchronous_commit = off").update();
+		}
 	}
 
 	/** Logs the call with its decision (or, with none yet, claims it); 0 when another delivery logged it first. */
